@@ -1,0 +1,60 @@
+// A short tour of csto-data: real answers from the bundled data, read through the built package
+// exactly as a user imports it. Run with `npm run tour` (it builds first).
+import {
+  chairFor,
+  chairOn,
+  chairsIn,
+  dataAsOf,
+  isMember,
+  membersOn,
+  memberships,
+  milestones,
+  person,
+  secretaryGeneralOn,
+  source,
+  state,
+} from '../dist/index.js';
+
+const today = new Date().toISOString().slice(0, 10);
+const asked = today < dataAsOf ? today : dataAsOf;
+const name = (id) => person(id).name.en;
+const cite = (record) => record.sources.map((id) => `    source: ${source(id).publisher} — ${source(id).url}`).join('\n');
+const line = (text = '') => console.log(text);
+
+line(`csto-data — the CSTO, sourced. Data reviewed up to ${dataAsOf}.`);
+line();
+
+const chair = chairOn(asked);
+line(`Who chairs the CSTO on ${asked}?`);
+line(chair ? `  ${state(chair.state).name.en}, chaired by ${name(chair.chair)} (since ${chair.from})` : '  The data has no chair for that day.');
+if (chair) line(cite(chair));
+line();
+
+line(`Who are the members on ${asked}?`);
+for (const period of membersOn(asked)) {
+  line(`  ${state(period.state).name.en.padEnd(12)} ${period.status}${period.status === 'active' ? '' : ` since ${period.from}`}`);
+}
+line();
+
+const sg = secretaryGeneralOn(asked);
+line(`Who is Secretary General on ${asked}?`);
+line(sg ? `  ${name(sg.person)} (${state(sg.state).name.en}), since ${sg.from}${sg.acting ? ', acting' : ''}` : '  The data has none for that day.');
+if (sg) line(cite(sg));
+line();
+
+line('Who chaired, year by year (chairFor = the chair for most of the year; chairsIn = every term):');
+const thisYear = Number(asked.slice(0, 4));
+for (let year = thisYear - 5; year <= thisYear; year++) {
+  const term = chairFor(year);
+  const all = chairsIn(year).map((t) => t.state).join(' → ');
+  line(`  ${year}: ${term ? `${state(term.state).name.en} (${name(term.chair)})` : '—'}${chairsIn(year).length > 1 ? `   [terms: ${all}]` : ''}`);
+}
+line();
+
+line("Uzbekistan's membership over time:");
+for (const p of memberships({ state: 'UZB' })) line(`  ${p.from} … ${p.to ?? 'open'}  ${p.status}`);
+line(`  A member on 2013-01-01? ${isMember('UZB', '2013-01-01')}`);
+line();
+
+line('Milestones:');
+for (const m of milestones().slice(0, 8)) line(`  ${m.date.padEnd(10)}  ${m.title}`);

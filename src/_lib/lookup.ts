@@ -1,0 +1,22 @@
+import { UnknownIdError, type IdKind } from '../errors.js';
+import { readId } from './args.js';
+import { lazy } from './freeze.js';
+import { suggest } from './suggest.js';
+
+/**
+ * A lookup by id over a collection, with its index built on first use. Throws `TypeError` for a
+ * non-string id and {@link UnknownIdError} (with close suggestions) for an unknown one.
+ */
+export function idLookup<T extends { readonly id: string }>(
+  kind: IdKind,
+  all: () => readonly T[],
+  accepted: string,
+): (id: unknown, where: string) => T {
+  const index = lazy(() => new Map(all().map((record) => [record.id, record])));
+  return (id, where) => {
+    const text = readId(id, where, accepted);
+    const found = index().get(text);
+    if (found) return found;
+    throw new UnknownIdError(kind, text, suggest(text, index().keys()), accepted);
+  };
+}

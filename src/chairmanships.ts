@@ -1,0 +1,122 @@
+import { certainSpan, possibleSpan, toDay, toYear, yearSpan } from './_lib/dates.js';
+import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { CHAIRMANSHIPS } from './generated/chairmanships.js';
+import type { Chairmanship, DateInput } from './types.js';
+
+const all = /* @__PURE__ */ frozenOnFirstUse(CHAIRMANSHIPS as readonly Chairmanship[]);
+
+interface Term {
+  /** Days the term certainly covers. */
+  readonly first: number;
+  readonly last: number;
+  /** Days the term may cover. */
+  readonly from: number;
+  readonly to: number;
+  readonly record: Chairmanship;
+}
+
+const terms = /* @__PURE__ */ lazy(() =>
+  all().map((record): Term => {
+    const [first, last] = certainSpan(record.from, record.to);
+    const [from, to] = possibleSpan(record.from, record.to);
+    return { first, last, from, to, record };
+  }),
+);
+
+/**
+ * Every chairmanship term, in order. Before the 2020s the chair passed at a session of the
+ * Collective Security Council, often mid-year, so the outgoing `to` and the incoming `from` are the
+ * same day; later terms run by calendar year. `to` is absent while a term is open.
+ *
+ * @returns A frozen array of frozen records.
+ * @category Chairmanship
+ * @example
+ * ```ts
+ * import { chairmanships } from 'csto-data';
+ * chairmanships().map((t) => `${t.state} ${t.from}`);
+ * ```
+ */
+export function chairmanships(): readonly Chairmanship[] {
+  return all();
+}
+
+/**
+ * The chairmanship term in force on a day, or `undefined` when the data has none (before the first
+ * recorded term, or inside a month or year that a term's start or end is known only to).
+ *
+ * On a handover day (a session day that ends one term and starts the next), the incoming term is
+ * returned; {@link chairsIn} lists both.
+ *
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @throws TypeError or RangeError for a malformed date.
+ * @category Chairmanship
+ * @example
+ * ```ts
+ * import { chairOn } from 'csto-data';
+ * chairOn('2024-06-01')?.state; // 'KAZ'
+ * chairOn(new Date())?.chair;   // who chairs today
+ * ```
+ */
+export function chairOn(date: DateInput): Chairmanship | undefined {
+  const day = toDay(date, 'chairOn: `date`');
+  const list = terms();
+  for (let i = list.length - 1; i >= 0; i--) {
+    const term = list[i] as Term;
+    if (term.first <= day && day <= term.last) return term.record;
+  }
+  return undefined;
+}
+
+/**
+ * Every chairmanship term that overlaps a calendar year, in order — two in a year when the chair
+ * passed at a session. A term whose start or end is known only to the month or year is listed when
+ * it may overlap the year.
+ *
+ * @param year - An integer year, e.g. `2009`.
+ * @returns A frozen array; empty for a year the data has no term for (e.g. before 1992).
+ * @throws TypeError when `year` is not a number; RangeError when it is not an integer from 1 to 9999.
+ * @category Chairmanship
+ * @example
+ * ```ts
+ * import { chairsIn } from 'csto-data';
+ * chairsIn(2024).map((t) => t.state); // ['KAZ']
+ * ```
+ */
+export function chairsIn(year: number): readonly Chairmanship[] {
+  const [first, last] = yearSpan(toYear(year, 'chairsIn: `year`'));
+  return frozenList(terms().filter((t) => t.from <= last && first <= t.to).map((t) => t.record));
+}
+
+/**
+ * The chairmanship term that held the chair for the largest part of a calendar year: one answer per
+ * year, even when the chair passed mid-year. For every term of that year use {@link chairsIn}.
+ *
+ * Days are counted only where a term certainly held the chair (a bound known only to the month or
+ * year counts from its last possible day); a tie goes to the later term. An open term counts to the
+ * end of the year.
+ *
+ * @param year - An integer year, e.g. `2024`.
+ * @returns The term, or `undefined` for a year the data has no term for (e.g. before 1992).
+ * @throws TypeError when `year` is not a number; RangeError when it is not an integer from 1 to 9999.
+ * @category Chairmanship
+ * @example
+ * ```ts
+ * import { chairFor } from 'csto-data';
+ * chairFor(2024)?.state; // 'KAZ'
+ * chairFor(2025)?.chair; // 'sadyr-japarov'
+ * chairFor(1980);        // undefined
+ * ```
+ */
+export function chairFor(year: number): Chairmanship | undefined {
+  const [first, last] = yearSpan(toYear(year, 'chairFor: `year`'));
+  let best: Term | undefined;
+  let bestDays = 0;
+  for (const term of terms()) {
+    const days = Math.min(last, term.last) - Math.max(first, term.first) + 1;
+    if (days > 0 && days >= bestDays) {
+      best = term;
+      bestDays = days;
+    }
+  }
+  return best?.record;
+}

@@ -1,0 +1,57 @@
+/**
+ * csto-data: a sourced, typed record of the Collective Security Treaty Organization (CSTO).
+ *
+ * Everything returned is deeply frozen. Dates keep the precision of their sources (`YYYY`,
+ * `YYYY-MM`, `YYYY-MM-DD`); date arguments are a `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * Malformed arguments throw `TypeError`/`RangeError` naming the parameter; unknown ids throw
+ * {@link UnknownIdError}; questions the data has no answer for return `undefined` or `[]`.
+ *
+ * @packageDocumentation
+ */
+import { DATA_AS_OF, DATA_VERSION } from './generated/meta.js';
+
+export { chairFor, chairmanships, chairOn, chairsIn } from './chairmanships.js';
+export { UnknownIdError, type IdKind } from './errors.js';
+export { isMember, membersOn, membershipOn, memberships, type MembershipFilter } from './memberships.js';
+export {
+  absences,
+  attendance,
+  meeting,
+  meetings,
+  operations,
+  type Absence,
+  type Attendance,
+  type MeetingFilter,
+} from './meetings.js';
+export { milestones } from './milestones.js';
+export { people, person } from './people.js';
+export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
+export { source, sources } from './sources.js';
+export { roleOn, statement, statements, type StatementFilter } from './statements.js';
+export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
+export type * from './types.js';
+
+/**
+ * The day up to which the data was reviewed (`YYYY-MM-DD`). Answers about later days reflect the
+ * data as it stood then: an open term or period is taken to go on.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { dataAsOf } from 'csto-data';
+ * console.log(`CSTO data reviewed up to ${dataAsOf}`);
+ * ```
+ */
+export const dataAsOf: string = DATA_AS_OF;
+
+/**
+ * The version of the package the data was built into.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { dataVersion } from 'csto-data';
+ * console.log(dataVersion);
+ * ```
+ */
+export const dataVersion: string = DATA_VERSION;

@@ -1,0 +1,247 @@
+import { readEnum, readFilter } from './_lib/args.js';
+import { dayRange, toDay, toYear } from './_lib/dates.js';
+import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { idLookup } from './_lib/lookup.js';
+import { MEETINGS } from './generated/meetings.js';
+import { OPERATIONS } from './generated/operations.js';
+import { memberStatesDuring } from './memberships.js';
+import { resolveState, type StateRef } from './states.js';
+import type {
+  AttendanceRecord,
+  Body,
+  DateInput,
+  Meeting,
+  MeetingId,
+  MeetingKind,
+  MeetingStatus,
+  Operation,
+  StateId,
+} from './types.js';
+
+const all = /* @__PURE__ */ frozenOnFirstUse(MEETINGS as readonly Meeting[]);
+const allOperations = /* @__PURE__ */ frozenOnFirstUse(OPERATIONS as readonly Operation[]);
+const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
+
+/** Each meeting with the days it may span. */
+const spans = /* @__PURE__ */ lazy(() =>
+  all().map((m) => ({ meeting: m, first: dayRange(m.date)[0], last: dayRange(m.endDate ?? m.date)[1] })),
+);
+
+const BODIES: readonly Body[] = ['CSC', 'CFM', 'CMD', 'CSSC', 'PC', 'PA'];
+const KINDS: readonly MeetingKind[] = ['regular', 'extraordinary', 'informal', 'jubilee'];
+const STATUSES: readonly MeetingStatus[] = ['held', 'planned', 'cancelled'];
+const ATTENDED = new Set(['present', 'remote', 'represented']);
+
+/**
+ * Filter for {@link meetings}. Every key is optional; given keys must all match.
+ *
+ * @category Meetings and attendance
+ */
+export interface MeetingFilter {
+  /** Meetings in this calendar year. */
+  readonly year?: number;
+  /** Meetings on or after this day (a meeting known only to the month counts if it may be). */
+  readonly from?: DateInput;
+  /** Meetings on or before this day. */
+  readonly to?: DateInput;
+  /** Meetings of this body (a joint session matches each of its bodies). */
+  readonly body?: Body;
+  readonly kind?: MeetingKind;
+  /** Meetings hosted by this state. */
+  readonly host?: StateRef;
+  readonly status?: MeetingStatus;
+  /** Meetings this state attended: in person, by video or at a lower level. */
+  readonly attendee?: StateRef;
+  /** Meetings this state is recorded as absent from. */
+  readonly absentee?: StateRef;
+}
+
+/**
+ * Meetings of the CSTO's bodies — Collective Security Council sessions and the sessions of the
+ * foreign and defence ministers and security-council secretaries — sorted by date. A meeting
+ * announced but not reported as held is `planned`.
+ *
+ * @param filter - Optional `{ year, from, to, body, kind, host, status, attendee, absentee }`.
+ * @returns A frozen array of frozen records.
+ * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
+ * @throws RangeError for a malformed date or year, or a value outside an enumeration.
+ * @throws {@link UnknownIdError} for an unknown state.
+ * @category Meetings and attendance
+ * @example
+ * ```ts
+ * import { meetings } from 'csto-data';
+ * meetings({ year: 2024, body: 'CSC' }).map((m) => m.id); // ['2024-11-28-csc-astana']
+ * meetings({ absentee: 'ARM' }).length;                  // sessions Armenia stayed away from
+ * ```
+ */
+export function meetings(filter?: MeetingFilter): readonly Meeting[] {
+  const f = readFilter(filter, ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'], 'meetings');
+  if (Object.keys(f).length === 0) return all();
+  let first = -Infinity;
+  let last = Infinity;
+  if (f.year !== undefined) {
+    const year = toYear(f.year, 'meetings: `filter.year`');
+    first = dayRange(String(year).padStart(4, '0'))[0];
+    last = dayRange(String(year).padStart(4, '0'))[1];
+  }
+  if (f.from !== undefined) first = Math.max(first, toDay(f.from, 'meetings: `filter.from`'));
+  if (f.to !== undefined) last = Math.min(last, toDay(f.to, 'meetings: `filter.to`'));
+  const body = f.body === undefined ? undefined : readEnum(f.body, BODIES, 'meetings: `filter.body`');
+  const kind = f.kind === undefined ? undefined : readEnum(f.kind, KINDS, 'meetings: `filter.kind`');
+  const status = f.status === undefined ? undefined : readEnum(f.status, STATUSES, 'meetings: `filter.status`');
+  const host = f.host === undefined ? undefined : resolveState(f.host, 'meetings: `filter.host`').id;
+  const attendee = f.attendee === undefined ? undefined : resolveState(f.attendee, 'meetings: `filter.attendee`').id;
+  const absentee = f.absentee === undefined ? undefined : resolveState(f.absentee, 'meetings: `filter.absentee`').id;
+  const out: Meeting[] = [];
+  for (const s of spans()) {
+    const m = s.meeting;
+    if (s.last < first || s.first > last) continue;
+    if (f.year !== undefined && m.date.slice(0, 4) !== String(f.year).padStart(4, '0')) continue;
+    if (body !== undefined && !m.bodies.includes(body)) continue;
+    if (kind !== undefined && m.kind !== kind) continue;
+    if (status !== undefined && m.status !== status) continue;
+    if (host !== undefined && m.host !== host) continue;
+    if (attendee !== undefined && !m.attendance.some((a) => a.state === attendee && ATTENDED.has(a.status))) continue;
+    if (absentee !== undefined && !m.attendance.some((a) => a.state === absentee && a.status === 'absent')) continue;
+    out.push(m);
+  }
+  return frozenList(out);
+}
+
+/** @internal Looks up a meeting for another helper; `where` names the parameter in errors. */
+export function meetingAt(id: unknown, where: string): Meeting {
+  return find(id, where);
+}
+
+/**
+ * Looks up one meeting by id.
+ *
+ * @param id - `YYYY-MM-DD-body-place`, e.g. `"2024-11-28-csc-astana"`.
+ * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
+ * @category Meetings and attendance
+ * @example
+ * ```ts
+ * import { meeting } from 'csto-data';
+ * meeting('2024-11-28-csc-astana').city; // 'Astana'
+ * ```
+ */
+export function meeting(id: MeetingId): Meeting {
+  return find(id, 'meeting: `id`');
+}
+
+/**
+ * Who came to a meeting, by member state. Each list is sorted by state id.
+ *
+ * @category Meetings and attendance
+ */
+export interface Attendance {
+  readonly meeting: MeetingId;
+  /** Present in person. */
+  readonly present: readonly StateId[];
+  /** Took part by video. */
+  readonly remote: readonly StateId[];
+  /** Represented at a lower level than the body's own. */
+  readonly represented: readonly StateId[];
+  /** Did not take part. */
+  readonly absent: readonly StateId[];
+  /** Members on that date that no source reports on: unknown, not absent. */
+  readonly unknown: readonly StateId[];
+  /** The per-state records behind the lists, sorted by state id. */
+  readonly records: readonly AttendanceRecord[];
+  /** True when sources account for every member state. */
+  readonly complete: boolean;
+}
+
+const attendanceCache = new Map<MeetingId, Attendance>();
+
+/**
+ * The attendance of a meeting, sorted into present, remote, represented, absent and unknown. States
+ * that were members on the meeting's date but that no source reports on are `unknown` — never
+ * counted as absent.
+ *
+ * @param meeting - A meeting id or a meeting record.
+ * @throws {@link UnknownIdError} for an unknown id; TypeError for anything else that is not an id or record.
+ * @category Meetings and attendance
+ * @example
+ * ```ts
+ * import { attendance } from 'csto-data';
+ * const a = attendance('2024-11-28-csc-astana');
+ * a.present; // ['BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']
+ * a.absent;  // ['ARM']
+ * ```
+ */
+export function attendance(meeting: MeetingId | Meeting): Attendance {
+  const record =
+    meeting !== null && typeof meeting === 'object' && typeof (meeting as { id?: unknown }).id === 'string'
+      ? find((meeting as Meeting).id, 'attendance: `meeting.id`')
+      : find(meeting, 'attendance: `meeting`');
+  const cached = attendanceCache.get(record.id);
+  if (cached) return cached;
+  const by = (status: string) => Object.freeze(record.attendance.filter((a) => a.status === status).map((a) => a.state));
+  const [first] = dayRange(record.date);
+  const last = dayRange(record.endDate ?? record.date)[1];
+  const reported = new Set(record.attendance.map((a) => a.state));
+  const result: Attendance = Object.freeze({
+    meeting: record.id,
+    present: by('present'),
+    remote: by('remote'),
+    represented: by('represented'),
+    absent: by('absent'),
+    unknown: Object.freeze(memberStatesDuring(first, last).filter((s) => !reported.has(s))),
+    records: record.attendance,
+    complete: record.attendanceComplete,
+  });
+  attendanceCache.set(record.id, result);
+  return result;
+}
+
+/**
+ * A meeting a state's delegation missed.
+ *
+ * @category Meetings and attendance
+ */
+export interface Absence {
+  readonly meeting: Meeting;
+  readonly record: AttendanceRecord;
+  /** Why, where sources explain (the record's note). */
+  readonly reason?: string;
+}
+
+/**
+ * The meetings a state is recorded as absent from, in date order, with the reason where sources
+ * give one. Meetings where its attendance is not reported are not counted.
+ *
+ * @param state - Alpha-3, alpha-2 or English name, any case.
+ * @throws {@link UnknownIdError} for an unknown state; TypeError for a non-string.
+ * @category Meetings and attendance
+ * @example
+ * ```ts
+ * import { absences } from 'csto-data';
+ * absences('Armenia').map((a) => a.meeting.id); // [..., '2023-11-23-csc-minsk', '2024-11-28-csc-astana', ...]
+ * ```
+ */
+export function absences(state: StateRef): readonly Absence[] {
+  const id = resolveState(state, 'absences: `state`').id;
+  const out: Absence[] = [];
+  for (const m of all()) {
+    const record = m.attendance.find((a) => a.state === id && a.status === 'absent');
+    if (record) out.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
+  }
+  return frozenList(out);
+}
+
+/**
+ * The organization's collective actions — the January 2022 deployment of the Collective
+ * Peacekeeping Forces to Kazakhstan and other missions — in date order.
+ *
+ * @returns A frozen array of frozen records.
+ * @category Meetings and attendance
+ * @example
+ * ```ts
+ * import { operations } from 'csto-data';
+ * operations().find((o) => o.state === 'KAZ')?.commander; // 'andrey-serdyukov'
+ * ```
+ */
+export function operations(): readonly Operation[] {
+  return allOperations();
+}

@@ -1,0 +1,165 @@
+import { readEnum, readFilter } from './_lib/args.js';
+import { certainSpan, toDay } from './_lib/dates.js';
+import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { MEMBERSHIPS } from './generated/memberships.js';
+import { resolveState, type StateRef } from './states.js';
+import type { DateInput, Membership, MembershipStatus, StateId } from './types.js';
+
+const all = /* @__PURE__ */ frozenOnFirstUse(MEMBERSHIPS as readonly Membership[]);
+
+interface Span {
+  readonly first: number;
+  readonly last: number;
+  readonly record: Membership;
+}
+
+/** Per state, its periods with the days they certainly cover, in order. */
+const spans = /* @__PURE__ */ lazy(() => {
+  const map = new Map<StateId, Span[]>();
+  for (const record of all()) {
+    const [first, last] = certainSpan(record.from, record.to);
+    const list = map.get(record.state) ?? [];
+    list.push({ first, last, record });
+    map.set(record.state, list);
+  }
+  return map;
+});
+
+/** The period of `state` in force on `day`: on a shared boundary day, the later one. */
+function periodOn(state: StateId, day: number): Membership | undefined {
+  const list = spans().get(state);
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const span = list[i] as Span;
+    if (span.first <= day && day <= span.last) return span.record;
+  }
+  return undefined;
+}
+
+const STATUSES: readonly MembershipStatus[] = ['active', 'suspended', 'frozen'];
+
+/**
+ * Filter for {@link memberships}. Every key is optional; given keys must all match.
+ *
+ * @category States and membership
+ */
+export interface MembershipFilter {
+  /** Only this state's periods. */
+  readonly state?: StateRef;
+  /** Only periods with this status. */
+  readonly status?: MembershipStatus;
+  /** Only the period in force on this day (one per state at most), as {@link membershipOn} reads it. */
+  readonly on?: DateInput;
+}
+
+/**
+ * Membership periods, sorted by state and start. Each period has one status (`active`, `suspended`,
+ * `frozen`); a state that left has no period after it left. Periods are inclusive, `to` is absent
+ * while a period is open, and two consecutive periods share their boundary day (the day of the
+ * change), on which the later one is in force.
+ *
+ * @param filter - Optional `{ state, status, on }`.
+ * @returns A frozen array of frozen records.
+ * @throws TypeError for a filter that is not an object or has an unknown key, or a wrongly typed value.
+ * @throws RangeError for an invalid `on` date or an unknown `status`.
+ * @throws {@link UnknownIdError} for an unknown `state`.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { memberships } from 'csto-data';
+ * memberships({ state: 'UZB' }).map((p) => `${p.from}…${p.to ?? ''} ${p.status}`);
+ * memberships({ status: 'frozen' }); // Armenia's frozen participation
+ * ```
+ */
+export function memberships(filter?: MembershipFilter): readonly Membership[] {
+  const f = readFilter(filter, ['state', 'status', 'on'], 'memberships');
+  if (f.state === undefined && f.status === undefined && f.on === undefined) return all();
+  const stateId = f.state === undefined ? undefined : resolveState(f.state, 'memberships: `filter.state`').id;
+  const status = f.status === undefined ? undefined : readEnum(f.status, STATUSES, 'memberships: `filter.status`');
+  const day = f.on === undefined ? undefined : toDay(f.on, 'memberships: `filter.on`');
+  return frozenList(
+    all().filter(
+      (p) =>
+        (stateId === undefined || p.state === stateId) &&
+        (status === undefined || p.status === status) &&
+        (day === undefined || periodOn(p.state, day) === p),
+    ),
+  );
+}
+
+/**
+ * The membership period of a state in force on a day, or `undefined` when the state was not a
+ * member then.
+ *
+ * Partial dates: a period whose start or end is known only to the month or year covers a day only
+ * when it certainly does, so a day inside such an uncertain month gives `undefined` rather than a
+ * guess. On the day a status changes (a boundary day two periods share), the later period is
+ * returned.
+ *
+ * @param state - Alpha-3, alpha-2 or English name, any case.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { membershipOn } from 'csto-data';
+ * membershipOn('UZB', '2010-01-01')?.status; // 'active'
+ * membershipOn('UZB', '2013-01-01');          // undefined: no longer a member
+ * ```
+ */
+export function membershipOn(state: StateRef, date: DateInput): Membership | undefined {
+  const id = resolveState(state, 'membershipOn: `state`').id;
+  return periodOn(id, toDay(date, 'membershipOn: `date`'));
+}
+
+/**
+ * Whether a state was a member on a day, whatever its status (`active`, `suspended` or `frozen`).
+ * Same date rules as {@link membershipOn}.
+ *
+ * @param state - Alpha-3, alpha-2 or English name, any case.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { isMember } from 'csto-data';
+ * isMember('Armenia', '2025-01-01'); // true: frozen, but still a member
+ * isMember('GEO', '2005-01-01');     // false
+ * ```
+ */
+export function isMember(state: StateRef, date: DateInput): boolean {
+  return membershipOn(state, date) !== undefined;
+}
+
+/**
+ * The members on a day: one membership period per member state, sorted by state id. Empty for a
+ * day before the treaty was signed.
+ *
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @throws TypeError or RangeError for a malformed date.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { membersOn } from 'csto-data';
+ * membersOn('2012-01-01').map((p) => p.state); // [..., 'UZB']
+ * membersOn('1990-01-01');                     // []
+ * ```
+ */
+export function membersOn(date: DateInput): readonly Membership[] {
+  const day = toDay(date, 'membersOn: `date`');
+  const out: Membership[] = [];
+  for (const state of [...spans().keys()].sort()) {
+    const period = periodOn(state, day);
+    if (period) out.push(period);
+  }
+  return frozenList(out);
+}
+
+/** @internal The states with a period that certainly covers at least one day of `[first, last]`, sorted. */
+export function memberStatesDuring(first: number, last: number): StateId[] {
+  const out: StateId[] = [];
+  for (const [state, list] of spans()) {
+    if (list.some((s) => s.first <= last && first <= s.last)) out.push(state);
+  }
+  return out.sort();
+}

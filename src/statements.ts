@@ -1,0 +1,151 @@
+import { readEnum, readFilter } from './_lib/args.js';
+import { dayRange, describeValue, possibleSpan, toDay } from './_lib/dates.js';
+import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { idLookup } from './_lib/lookup.js';
+import { STATEMENTS } from './generated/statements.js';
+import { meetingAt } from './meetings.js';
+import { personAt } from './people.js';
+import { resolveState, type StateRef } from './states.js';
+import type { DateInput, MeetingId, PersonId, Role, Statement, StatementId, Topic } from './types.js';
+
+const all = /* @__PURE__ */ frozenOnFirstUse(STATEMENTS as readonly Statement[]);
+const find = /* @__PURE__ */ idLookup('statement', all, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
+
+/** Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const indexed = /* @__PURE__ */ lazy(() =>
+  all().map((s) => ({
+    statement: s,
+    first: dayRange(s.date)[0],
+    last: dayRange(s.date)[1],
+    text: fold([s.quote ?? '', s.translation ?? '', s.summary].join('\n')),
+  })),
+);
+
+const TOPICS: readonly Topic[] = [
+  'afghanistan', 'armenia-azerbaijan', 'chairmanship', 'membership', 'terrorism', 'extremism', 'drug-trafficking', 'cyber',
+  'peacekeeping', 'military-cooperation', 'ukraine', 'un-cooperation', 'nato', 'border-security', 'crisis-response',
+  'collective-forces', 'cooperation', 'secretary-general', 'other',
+];
+
+/**
+ * Filter for {@link statements}. Every key is optional; given keys must all match.
+ *
+ * @category Statements
+ */
+export interface StatementFilter {
+  /** Statements by this person. */
+  readonly speaker?: PersonId;
+  /** Statements by people of this state. */
+  readonly state?: StateRef;
+  /** Statements about this state. */
+  readonly about?: StateRef;
+  readonly topic?: Topic;
+  /** Statements made at this meeting. */
+  readonly meeting?: MeetingId;
+  /** Statements on or after this day (one known only to the month counts if it may be). */
+  readonly from?: DateInput;
+  /** Statements on or before this day. */
+  readonly to?: DateInput;
+  /** Words to find in the quote, translation or summary, ignoring case and diacritics. */
+  readonly text?: string;
+}
+
+/**
+ * Statements about CSTO matters by named people, sorted by date. Each has a verbatim `quote` (or is
+ * a `paraphrase`), our `summary`, the speaker's `role` at the time, `topics`, and sources.
+ *
+ * @param filter - Optional `{ speaker, state, about, topic, meeting, from, to, text }`.
+ * @returns A frozen array of frozen records.
+ * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
+ * @throws RangeError for a malformed date or an unknown topic.
+ * @throws {@link UnknownIdError} for an unknown speaker, state or meeting.
+ * @category Statements
+ * @example
+ * ```ts
+ * import { statements } from 'csto-data';
+ * statements({ speaker: 'imangali-tasmagambetov', topic: 'afghanistan' });
+ * statements({ about: 'ARM', text: 'absence' }).map((s) => s.summary);
+ * ```
+ */
+export function statements(filter?: StatementFilter): readonly Statement[] {
+  const f = readFilter(filter, ['speaker', 'state', 'about', 'topic', 'meeting', 'from', 'to', 'text'], 'statements');
+  if (Object.keys(f).length === 0) return all();
+  const speaker = f.speaker === undefined ? undefined : personAt(f.speaker, 'statements: `filter.speaker`').id;
+  const state = f.state === undefined ? undefined : resolveState(f.state, 'statements: `filter.state`').id;
+  const about = f.about === undefined ? undefined : resolveState(f.about, 'statements: `filter.about`').id;
+  const topic = f.topic === undefined ? undefined : readEnum(f.topic, TOPICS, 'statements: `filter.topic`');
+  const meetingId = f.meeting === undefined ? undefined : meetingAt(f.meeting, 'statements: `filter.meeting`').id;
+  const first = f.from === undefined ? -Infinity : toDay(f.from, 'statements: `filter.from`');
+  const last = f.to === undefined ? Infinity : toDay(f.to, 'statements: `filter.to`');
+  if (f.text !== undefined && typeof f.text !== 'string') {
+    throw new TypeError(`statements: \`filter.text\` must be a string; got ${describeValue(f.text)}`);
+  }
+  const needle = f.text === undefined ? '' : fold(f.text.trim());
+  const out: Statement[] = [];
+  for (const entry of indexed()) {
+    const s = entry.statement;
+    if (entry.last < first || entry.first > last) continue;
+    if (speaker !== undefined && s.speaker !== speaker) continue;
+    if (state !== undefined && personAt(s.speaker, 'statements').state !== state) continue;
+    if (about !== undefined && !s.about.includes(about)) continue;
+    if (topic !== undefined && !s.topics.includes(topic)) continue;
+    if (meetingId !== undefined && s.meeting !== meetingId) continue;
+    if (needle !== '' && !entry.text.includes(needle)) continue;
+    out.push(s);
+  }
+  return frozenList(out);
+}
+
+/**
+ * Looks up one statement by id.
+ *
+ * @param id - `<date>-<speaker>-<slug>`.
+ * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
+ * @category Statements
+ * @example
+ * ```ts
+ * import { statement, statements } from 'csto-data';
+ * const first = statements()[0]!;
+ * statement(first.id) === first; // true
+ * ```
+ */
+export function statement(id: StatementId): Statement {
+  return find(id, 'statement: `id`');
+}
+
+/**
+ * The role a person held on a day, from the person's dated roles: the one that certainly covers
+ * the day, the latest-starting when several do (a president who also chaired the Council has both;
+ * see `person(id).roles` for all). `undefined` when no dated role covers the day.
+ *
+ * @param person - A person id.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date.
+ * @category Statements
+ * @example
+ * ```ts
+ * import { roleOn } from 'csto-data';
+ * roleOn('imangali-tasmagambetov', '2024-11-27')?.title; // 'CSTO Secretary General'
+ * ```
+ */
+export function roleOn(person: PersonId, date: DateInput): Role | undefined {
+  const p = personAt(person, 'roleOn: `person`');
+  const day = toDay(date, 'roleOn: `date`');
+  let best: Role | undefined;
+  let bestStart = -Infinity;
+  for (const role of p.roles ?? []) {
+    if (role.from === undefined) continue;
+    const [first] = possibleSpan(role.from, role.to);
+    const certainFirst = dayRange(role.from)[1];
+    const certainLast = role.to === undefined ? Infinity : dayRange(role.to)[0];
+    if (certainFirst <= day && day <= certainLast && first >= bestStart) {
+      best = role;
+      bestStart = first;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,80 @@
+import { readId } from './_lib/args.js';
+import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { suggest } from './_lib/suggest.js';
+import { UnknownIdError } from './errors.js';
+import type { StateAlpha2, StateName } from './generated/ids.js';
+import { STATES } from './generated/states.js';
+import type { State, StateId } from './types.js';
+
+export type { StateAlpha2, StateName } from './generated/ids.js';
+
+/**
+ * A reference to a state: its ISO 3166-1 alpha-3 code, alpha-2 code or English name. The type lists
+ * them upper-, lower- and title-case; at run time any case is accepted.
+ *
+ * @category States and membership
+ */
+export type StateRef =
+  | StateId
+  | Lowercase<StateId>
+  | StateAlpha2
+  | Lowercase<StateAlpha2>
+  | StateName
+  | Lowercase<StateName>
+  | Uppercase<StateName>;
+
+const all = /* @__PURE__ */ frozenOnFirstUse(STATES as readonly State[]);
+
+const byKey = /* @__PURE__ */ lazy(() => {
+  const map = new Map<string, State>();
+  for (const s of all()) {
+    for (const key of [s.id, s.alpha2, s.name.en, s.name.ru]) map.set(key.toLowerCase(), s);
+  }
+  return map;
+});
+
+const ACCEPTED = 'an ISO 3166-1 alpha-3 or alpha-2 code or an English name (any case) of a state in the data';
+
+/** @internal Resolves a state reference for another helper; `where` names the parameter. */
+export function resolveState(ref: unknown, where: string): State {
+  const text = readId(ref, where, ACCEPTED);
+  const found = byKey().get(text.trim().toLowerCase());
+  if (found) return found;
+  const candidates = all().flatMap((s) => [s.id, s.name.en]);
+  throw new UnknownIdError('state', text, suggest(text, candidates), ACCEPTED);
+}
+
+/**
+ * Every state that was ever party to the Collective Security Treaty (1992) or member of the CSTO,
+ * sorted by id. Whether a state is a member on a given day is {@link isMember}'s question.
+ *
+ * @returns A frozen array of frozen records.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { states } from 'csto-data';
+ * states().map((s) => s.id); // ['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']
+ * ```
+ */
+export function states(): readonly State[] {
+  return all();
+}
+
+/**
+ * Looks up one state by alpha-3 code, alpha-2 code or English (or Russian) name, in any case.
+ *
+ * @param ref - `"KAZ"`, `"kz"`, `"Kazakhstan"`…
+ * @returns The frozen state record.
+ * @throws {@link UnknownIdError} when no state matches (with close suggestions).
+ * @throws TypeError when `ref` is not a string.
+ * @category States and membership
+ * @example
+ * ```ts
+ * import { state } from 'csto-data';
+ * state('kz').name.en; // 'Kazakhstan'
+ * state('Armenia').id; // 'ARM'
+ * ```
+ */
+export function state(ref: StateRef): State {
+  return resolveState(ref, 'state: `ref`');
+}

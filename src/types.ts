@@ -1,0 +1,443 @@
+/**
+ * The record types of csto-data. Every record and array the library returns is deeply frozen,
+ * hence the `readonly` everywhere.
+ *
+ * @module
+ */
+import type { MeetingId, OperationId, PersonId, SourceId, StateId, StatementId } from './generated/ids.js';
+
+export type { MeetingId, OperationId, PersonId, SourceId, StateId, StatementId } from './generated/ids.js';
+
+/**
+ * A date exactly as precise as its source: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`. A date known
+ * only to the month is never padded to a made-up day.
+ *
+ * @category Dates
+ */
+export type PartialDate = string;
+
+/**
+ * A date argument: a `Date` (read in UTC) or a `"YYYY-MM-DD"` string (a calendar day, never shifted
+ * by the machine's time zone).
+ *
+ * @category Dates
+ */
+export type DateInput = Date | string;
+
+/**
+ * Where sources disagree, the record holds what the better source says and lists each other claim
+ * here.
+ *
+ * @category Sources
+ */
+export interface Conflict {
+  /** The field the other claim is about, e.g. `"date"`. */
+  readonly field: string;
+  /** The value the other source gives. */
+  readonly value: string | number | boolean;
+  /** The sources that make the other claim. */
+  readonly sources: readonly SourceId[];
+  /** Why the record does not follow them, in our words. */
+  readonly note?: string;
+}
+
+/**
+ * A catalogue entry for a page that records cite.
+ *
+ * @category Sources
+ */
+export interface Source {
+  readonly id: SourceId;
+  /** The page's address. */
+  readonly url: string;
+  /** The page's own headline. */
+  readonly title: string;
+  /** Who published it: `CSTO`, `TASS`, `Kazinform`, … */
+  readonly publisher: string;
+  /** When it was published, as precise as the page shows; absent when the page shows no date. */
+  readonly published?: PartialDate;
+  /** The page's language, ISO 639-1. */
+  readonly language: string;
+}
+
+/**
+ * A state that was ever party to the Collective Security Treaty (1992) or member of the CSTO.
+ *
+ * @category States and membership
+ */
+export interface State {
+  /** ISO 3166-1 alpha-3 code. */
+  readonly id: StateId;
+  /** ISO 3166-1 alpha-2 code. */
+  readonly alpha2: string;
+  /** Common short names in English and Russian. */
+  readonly name: { readonly en: string; readonly ru: string };
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * Membership status during a period: `active`; `suspended` (participation suspended by the state,
+ * as Uzbekistan's in 2012); `frozen` (a member that froze its own participation, as Armenia in 2024).
+ * A state is a member in all three.
+ *
+ * @category States and membership
+ */
+export type MembershipStatus = 'active' | 'suspended' | 'frozen';
+
+/**
+ * One period of a state's membership with one status. Periods are inclusive; `to` is absent while
+ * the period is open.
+ *
+ * @category States and membership
+ */
+export interface Membership {
+  readonly state: StateId;
+  /** First day of the period (as precise as sources give it). */
+  readonly from: PartialDate;
+  /** Last day of the period; absent while the period is open. */
+  readonly to?: PartialDate;
+  readonly status: MembershipStatus;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * A term of the rotating chairmanship: the state and the head of state who chaired.
+ *
+ * @category Chairmanship
+ */
+export interface Chairmanship {
+  readonly state: StateId;
+  /** Person id of who chaired. */
+  readonly chair: PersonId;
+  /** First day of the term; when the chair passed at a session, the session's day. */
+  readonly from: PartialDate;
+  /** Last day of the term; absent while it is open. */
+  readonly to?: PartialDate;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * A term of a Secretary General, acting ones included.
+ *
+ * @category Secretaries general and people
+ */
+export interface SecretaryGeneralTerm {
+  readonly person: PersonId;
+  /** The state the secretary general comes from. */
+  readonly state: StateId;
+  readonly from: PartialDate;
+  readonly to?: PartialDate;
+  /** True for an acting secretary general. */
+  readonly acting: boolean;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * A dated office a person held.
+ *
+ * @category Secretaries general and people
+ */
+export interface Role {
+  /** The office, e.g. `"President of Kazakhstan"`, `"CSTO Secretary General"`. */
+  readonly title: string;
+  /** First day, where sources give it. */
+  readonly from?: PartialDate;
+  /** Last day; absent while held or when unknown. */
+  readonly to?: PartialDate;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * A person who chaired, served as secretary general, attended or spoke.
+ *
+ * @category Secretaries general and people
+ */
+export interface Person {
+  /** Lowercase ASCII slug of the common English name, e.g. `"imangali-tasmagambetov"`. */
+  readonly id: PersonId;
+  /** Names in English and, where a source gives it, Russian. */
+  readonly name: { readonly en: string; readonly ru?: string };
+  /** The state the person served, where one applies. */
+  readonly state?: StateId;
+  /** Dated offices relevant to this dataset. */
+  readonly roles?: readonly Role[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * Kinds of milestone.
+ *
+ * @category Milestones
+ */
+export type MilestoneKind =
+  | 'treaty-signed'
+  | 'treaty-in-force'
+  | 'treaty-prolonged'
+  | 'organization-founded'
+  | 'charter-signed'
+  | 'charter-in-force'
+  | 'un-observer-status'
+  | 'other';
+
+/**
+ * A dated milestone in the history of the treaty and the organization.
+ *
+ * @category Milestones
+ */
+export interface Milestone {
+  readonly date: PartialDate;
+  readonly kind: MilestoneKind;
+  /** What happened, in our words. */
+  readonly title: string;
+  /** The meeting at which it happened, where there was one. */
+  readonly meeting?: MeetingId;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * CSTO bodies: `CSC` Collective Security Council (heads of state), `CFM` Council of Foreign
+ * Ministers, `CMD` Council of Defence Ministers, `CSSC` Committee of Secretaries of Security
+ * Councils, `PC` Permanent Council, `PA` Parliamentary Assembly.
+ *
+ * @category Meetings and attendance
+ */
+export type Body = 'CSC' | 'CFM' | 'CMD' | 'CSSC' | 'PC' | 'PA';
+
+/** @category Meetings and attendance */
+export type MeetingKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
+
+/** @category Meetings and attendance */
+export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
+
+/**
+ * `planned`: announced but not (yet) reported as held — never assumed to have happened.
+ *
+ * @category Meetings and attendance
+ */
+export type MeetingStatus = 'held' | 'planned' | 'cancelled';
+
+/**
+ * How a member state took part: in person, by video, at a lower level than the body's own (by a
+ * stand-in), or not at all.
+ *
+ * @category Meetings and attendance
+ */
+export type AttendanceStatus = 'present' | 'remote' | 'represented' | 'absent';
+
+/**
+ * One member state's attendance at a meeting, as sources report it. States no source reports on
+ * have no record: that is unknown, not absence.
+ *
+ * @category Meetings and attendance
+ */
+export interface AttendanceRecord {
+  readonly state: StateId;
+  readonly status: AttendanceStatus;
+  /** Who attended or stood in, where known. */
+  readonly delegate?: PersonId;
+  /** Why, where sources explain (a boycott, a frozen participation, an illness), in our words. */
+  readonly note?: string;
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * An invited guest: a non-member's leader, the head of another organization.
+ *
+ * @category Meetings and attendance
+ */
+export interface Guest {
+  readonly name: string;
+  readonly person?: PersonId;
+  readonly role?: string;
+  readonly sources: readonly SourceId[];
+}
+
+/** @category Meetings and attendance */
+export type DocumentKind = 'declaration' | 'decision' | 'statement' | 'agreement' | 'programme' | 'protocol' | 'other';
+
+/**
+ * A link from an adopted document to the record it changes: a chairmanship handed over, a
+ * secretary general appointed, a membership changed (`ended`: the state's membership ended).
+ *
+ * @category Meetings and attendance
+ */
+export type DocumentEffect =
+  | { readonly type: 'chairmanship'; readonly state: StateId }
+  | { readonly type: 'secretary-general'; readonly person: PersonId }
+  | { readonly type: 'membership'; readonly state: StateId; readonly status: MembershipStatus | 'ended' };
+
+/**
+ * A document a meeting adopted.
+ *
+ * @category Meetings and attendance
+ */
+export interface MeetingDocument {
+  readonly title: string;
+  readonly kind: DocumentKind;
+  readonly effects?: readonly DocumentEffect[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * How many documents a meeting signed, as given by some sources; a meeting lists several counts
+ * when sources disagree.
+ *
+ * @category Meetings and attendance
+ */
+export interface DocumentCount {
+  readonly count: number;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * A meeting of one or more CSTO bodies.
+ *
+ * @category Meetings and attendance
+ */
+export interface Meeting {
+  /** `YYYY-MM-DD-body-place`, e.g. `2024-11-28-csc-astana` (`xx` for a day the sources do not give). */
+  readonly id: MeetingId;
+  readonly date: PartialDate;
+  /** Last day of a meeting that ran over several days. */
+  readonly endDate?: PartialDate;
+  readonly bodies: readonly Body[];
+  readonly kind: MeetingKind;
+  /** Absent when no source says how it was held. */
+  readonly format?: MeetingFormat;
+  readonly city?: string;
+  readonly host?: StateId;
+  readonly status: MeetingStatus;
+  /** Who presided, where sourced. */
+  readonly chair?: PersonId;
+  /** True when sources account for every member state. */
+  readonly attendanceComplete: boolean;
+  /** Per-state attendance, sorted by state id. */
+  readonly attendance: readonly AttendanceRecord[];
+  readonly guests?: readonly Guest[];
+  readonly documents?: readonly MeetingDocument[];
+  readonly documentCount?: readonly DocumentCount[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * A state's contribution to an operation.
+ *
+ * @category Meetings and attendance
+ */
+export interface Contributor {
+  readonly state: StateId;
+  readonly personnel?: number;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * A collective action of the organization: a peacekeeping deployment, a mission.
+ *
+ * @category Meetings and attendance
+ */
+export interface Operation {
+  readonly id: OperationId;
+  readonly name: string;
+  readonly kind: 'peacekeeping' | 'monitoring' | 'other';
+  /** Where it took place. */
+  readonly state?: StateId;
+  readonly requested?: PartialDate;
+  readonly requestedBy?: PersonId;
+  readonly decided?: PartialDate;
+  /** The meeting that decided it. */
+  readonly meeting?: MeetingId;
+  readonly from?: PartialDate;
+  /** When the withdrawal began. */
+  readonly withdrawalFrom?: PartialDate;
+  readonly to?: PartialDate;
+  readonly commander?: PersonId;
+  readonly contributors?: readonly Contributor[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * The controlled vocabulary of statement topics.
+ *
+ * @category Statements
+ */
+export type Topic =
+  | 'afghanistan'
+  | 'armenia-azerbaijan'
+  | 'chairmanship'
+  | 'membership'
+  | 'terrorism'
+  | 'extremism'
+  | 'drug-trafficking'
+  | 'cyber'
+  | 'peacekeeping'
+  | 'military-cooperation'
+  | 'ukraine'
+  | 'un-cooperation'
+  | 'nato'
+  | 'border-security'
+  | 'crisis-response'
+  | 'collective-forces'
+  | 'cooperation'
+  | 'secretary-general'
+  | 'other';
+
+/**
+ * Where a statement was made.
+ *
+ * @category Statements
+ */
+export type Setting = 'meeting' | 'interview' | 'parliament' | 'press-conference' | 'publication' | 'briefing';
+
+/**
+ * What a named person said about a CSTO matter. `quote` is verbatim as the source prints it, in
+ * `language`; `translation` is our English rendering of a non-English quote. A statement the
+ * sources only report in their own words has `paraphrase: true` and no `quote`. `summary` is always
+ * in our words.
+ *
+ * @category Statements
+ */
+export interface Statement {
+  /** `<date>-<speaker>-<slug>`. */
+  readonly id: StatementId;
+  readonly date: PartialDate;
+  readonly speaker: PersonId;
+  /** The speaker's role at that moment, as one of the speaker's {@link Role} titles. */
+  readonly role: string;
+  readonly setting: Setting;
+  /** The meeting it was made at, where there was one. */
+  readonly meeting?: MeetingId;
+  /** Verbatim words, as the source prints them; absent for a paraphrase. */
+  readonly quote?: string;
+  /** Language of the quote (ISO 639-1); absent for a paraphrase that does not say. */
+  readonly language?: string;
+  /** Our English rendering of a quote that is not in English. */
+  readonly translation?: string;
+  /** True when the source reports the statement without quoting it. */
+  readonly paraphrase: boolean;
+  /** What was said, in our words. */
+  readonly summary: string;
+  /** The states the statement is about. */
+  readonly about: readonly StateId[];
+  readonly topics: readonly Topic[];
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+  readonly conflicts?: readonly Conflict[];
+}
