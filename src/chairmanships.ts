@@ -1,9 +1,9 @@
 import { certainSpan, possibleSpan, toDay, toYear, yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
-import { CHAIRMANSHIPS } from './generated/chairmanships.js';
+import { loadChairmanships } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(CHAIRMANSHIPS as readonly Chairmanship[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Chairmanship[]>(loadChairmanships);
 
 interface Term {
   /** Days the term certainly covers. */

@@ -2,8 +2,8 @@ import { readEnum, readFilter } from './_lib/args.js';
 import { dayRange, toDay, toYear } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { MEETINGS } from './generated/meetings.js';
-import { OPERATIONS } from './generated/operations.js';
+import { loadMeetings } from './generated/meetings.js';
+import { loadOperations } from './generated/operations.js';
 import { memberStatesDuring } from './memberships.js';
 import { resolveState, type StateRef } from './states.js';
 import type {
@@ -18,8 +18,8 @@ import type {
   StateId,
 } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(MEETINGS as readonly Meeting[]);
-const allOperations = /* @__PURE__ */ frozenOnFirstUse(OPERATIONS as readonly Operation[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Meeting[]>(loadMeetings);
+const allOperations = /* @__PURE__ */ frozenOnFirstUse<readonly Operation[]>(loadOperations);
 const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
 
 /** Each meeting with the days it may span. */

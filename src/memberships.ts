@@ -1,11 +1,11 @@
 import { readEnum, readFilter } from './_lib/args.js';
 import { certainSpan, toDay } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
-import { MEMBERSHIPS } from './generated/memberships.js';
+import { loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateRef } from './states.js';
 import type { DateInput, Membership, MembershipStatus, StateId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(MEMBERSHIPS as readonly Membership[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMemberships);
 
 interface Span {
   readonly first: number;

@@ -1,8 +1,8 @@
 import { frozenOnFirstUse } from './_lib/freeze.js';
-import { MILESTONES } from './generated/milestones.js';
+import { loadMilestones } from './generated/milestones.js';
 import type { Milestone } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(MILESTONES as readonly Milestone[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Milestone[]>(loadMilestones);
 
 /**
  * The milestones of the treaty and the organization — treaty signed (1992), in force, prolonged;

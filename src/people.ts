@@ -1,9 +1,9 @@
 import { frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { PEOPLE } from './generated/people.js';
+import { loadPeople } from './generated/people.js';
 import type { Person, PersonId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(PEOPLE as readonly Person[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Person[]>(loadPeople);
 const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
 
 /**

@@ -1,9 +1,9 @@
 import { certainSpan, toDay } from './_lib/dates.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
-import { SECRETARIES_GENERAL } from './generated/secretaries-general.js';
+import { loadSecretariesGeneral } from './generated/secretaries-general.js';
 import type { DateInput, SecretaryGeneralTerm } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(SECRETARIES_GENERAL as readonly SecretaryGeneralTerm[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly SecretaryGeneralTerm[]>(loadSecretariesGeneral);
 
 const spans = /* @__PURE__ */ lazy(() => all().map((record) => [...certainSpan(record.from, record.to), record] as const));
 

@@ -1,9 +1,9 @@
 import { frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { SOURCES } from './generated/sources.js';
+import { loadSources } from './generated/sources.js';
 import type { Source, SourceId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(SOURCES as readonly Source[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Source[]>(loadSources);
 const find = /* @__PURE__ */ idLookup('source', all, 'a source id from the catalogue, e.g. "odkb-2023-11-23-csc-minsk"');
 
 /**

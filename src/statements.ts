@@ -2,13 +2,13 @@ import { readEnum, readFilter } from './_lib/args.js';
 import { dayRange, describeValue, possibleSpan, toDay } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { STATEMENTS } from './generated/statements.js';
+import { loadStatements } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
 import { resolveState, type StateRef } from './states.js';
 import type { DateInput, MeetingId, PersonId, Role, Statement, StatementId, Topic } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse(STATEMENTS as readonly Statement[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Statement[]>(loadStatements);
 const find = /* @__PURE__ */ idLookup('statement', all, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 
 /** Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е". */

@@ -3,7 +3,7 @@ import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { suggest } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
 import type { StateAlpha2, StateName } from './generated/ids.js';
-import { STATES } from './generated/states.js';
+import { loadStates } from './generated/states.js';
 import type { State, StateId } from './types.js';
 
 export type { StateAlpha2, StateName } from './generated/ids.js';
@@ -23,7 +23,7 @@ export type StateRef =
   | Lowercase<StateName>
   | Uppercase<StateName>;
 
-const all = /* @__PURE__ */ frozenOnFirstUse(STATES as readonly State[]);
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly State[]>(loadStates);
 
 const byKey = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, State>();

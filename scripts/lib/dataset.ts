@@ -136,7 +136,7 @@ interface ParsedFile {
 
 function parseFile(path: string, shown: string, issues: DataIssue[]): ParsedFile | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;

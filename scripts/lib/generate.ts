@@ -15,10 +15,16 @@ function union(ids: Iterable<string>): string {
   return sorted.length === 0 ? 'never' : sorted.map((id) => `\n  | ${JSON.stringify(id)}`).join('');
 }
 
-function collection(constName: string, typeName: string, values: unknown[]): string {
+/**
+ * A collection module: the records as JSON text, parsed only when first asked for — importing the
+ * module costs no more than reading a string literal.
+ */
+function collection(loaderName: string, typeName: string, values: unknown[]): string {
   return (
     `${HEADER}import type { ${typeName} } from '../types.js';\n\n` +
-    `export const ${constName}: ${typeName}[] = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(values))});\n`
+    `const JSON_TEXT = ${JSON.stringify(JSON.stringify(values))};\n\n` +
+    `/** Parses the bundled records (a new, unfrozen copy on every call). */\n` +
+    `export function ${loaderName}(): ${typeName}[] {\n  return JSON.parse(JSON_TEXT);\n}\n`
   );
 }
 
@@ -52,19 +58,19 @@ export function generateModules(ds: Dataset, version: string): Record<string, st
       `/** Id of an operation in the data. @category Meetings and attendance */\nexport type OperationId =${union(ds.operations.map((e) => e.value.id))};\n`,
     'meta.ts':
       `${HEADER}\nexport const DATA_AS_OF = ${JSON.stringify(ds.meta.dataAsOf)};\nexport const DATA_VERSION = ${JSON.stringify(version)};\n`,
-    'states.ts': collection('STATES', 'State', values(ds.states, byText('id'))),
-    'memberships.ts': collection('MEMBERSHIPS', 'Membership', values(ds.memberships, byText('state'), byDate('from'))),
-    'chairmanships.ts': collection('CHAIRMANSHIPS', 'Chairmanship', values(ds.chairmanships, byDate('from'))),
-    'secretaries-general.ts': collection('SECRETARIES_GENERAL', 'SecretaryGeneralTerm', values(ds.secretariesGeneral, byDate('from'))),
-    'people.ts': collection('PEOPLE', 'Person', values(ds.people, byText('id'))),
-    'sources.ts': collection('SOURCES', 'Source', values(ds.sources, byText('id'))),
+    'states.ts': collection('loadStates', 'State', values(ds.states, byText('id'))),
+    'memberships.ts': collection('loadMemberships', 'Membership', values(ds.memberships, byText('state'), byDate('from'))),
+    'chairmanships.ts': collection('loadChairmanships', 'Chairmanship', values(ds.chairmanships, byDate('from'))),
+    'secretaries-general.ts': collection('loadSecretariesGeneral', 'SecretaryGeneralTerm', values(ds.secretariesGeneral, byDate('from'))),
+    'people.ts': collection('loadPeople', 'Person', values(ds.people, byText('id'))),
+    'sources.ts': collection('loadSources', 'Source', values(ds.sources, byText('id'))),
     'meetings.ts': collection(
-      'MEETINGS',
+      'loadMeetings',
       'Meeting',
       values(ds.meetings, byDate('date'), byText('id')).map((m) => ({ ...m, attendance: [...m.attendance].sort((a, b) => (a.state < b.state ? -1 : 1)) })),
     ),
-    'operations.ts': collection('OPERATIONS', 'Operation', values(ds.operations, (a, b) => opDay(a.value) - opDay(b.value), byText('id'))),
-    'statements.ts': collection('STATEMENTS', 'Statement', values(ds.statements, byDate('date'), byText('id'))),
-    'milestones.ts': collection('MILESTONES', 'Milestone', values(ds.milestones, byDate('date'), byText('kind'))),
+    'operations.ts': collection('loadOperations', 'Operation', values(ds.operations, (a, b) => opDay(a.value) - opDay(b.value), byText('id'))),
+    'statements.ts': collection('loadStatements', 'Statement', values(ds.statements, byDate('date'), byText('id'))),
+    'milestones.ts': collection('loadMilestones', 'Milestone', values(ds.milestones, byDate('date'), byText('kind'))),
   };
 }

@@ -8,17 +8,19 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Wraps a generated collection so that it is deep-frozen the first time it is asked for, not on
- * import: a process that never asks for a collection never pays for it.
+ * Wraps a generated collection's loader so that the records are parsed and deep-frozen the first
+ * time they are asked for, not on import: a process that never asks for a collection never pays
+ * for it.
  */
-export function frozenOnFirstUse<T>(data: T): () => T {
-  let frozen = false;
+export function frozenOnFirstUse<T>(load: () => T): () => T {
+  let data: T | undefined;
+  let loaded = false;
   return () => {
-    if (!frozen) {
-      deepFreeze(data);
-      frozen = true;
+    if (!loaded) {
+      data = deepFreeze(load());
+      loaded = true;
     }
-    return data;
+    return data as T;
   };
 }
 

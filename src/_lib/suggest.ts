@@ -28,9 +28,9 @@ export function suggest(input: string, candidates: Iterable<string>): string[] {
   const scored: Array<[string, number]> = [];
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    let score: number;
-    if (hay.includes(needle) || (needle.length >= 4 && needle.includes(hay))) score = 0;
-    else score = distance(needle, hay, max);
+    // Best: the input is part of the id; then small edit distances; last, an id inside the input.
+    let score = hay.includes(needle) ? 0 : distance(needle, hay, max);
+    if (score > max && hay.length >= 3 && needle.includes(hay)) score = max;
     if (score <= max) scored.push([candidate, score]);
   }
   scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
