@@ -1,6 +1,12 @@
 // A short tour of csto-data: real answers from the bundled data, read through the built package
 // exactly as a user imports it. Run with `npm run tour` (it builds first).
 import {
+  absences,
+  attendance,
+  meetings,
+  operations,
+  sources,
+  statements,
   chairFor,
   chairOn,
   chairsIn,
@@ -58,3 +64,25 @@ line();
 
 line('Milestones:');
 for (const m of milestones().slice(0, 8)) line(`  ${m.date.padEnd(10)}  ${m.title}`);
+line();
+
+const astana = attendance('2024-11-28-csc-astana');
+line('Who came to the Collective Security Council in Astana on 28 November 2024?');
+line(`  present: ${astana.present.join(', ')}; absent: ${astana.absent.join(', ') || '—'}; unknown: ${astana.unknown.join(', ') || '—'}`);
+for (const r of astana.records.filter((r) => r.note)) line(`  ${r.state}: ${r.note}`);
+line();
+
+line('Sessions Armenia stayed away from:');
+for (const a of absences('ARM')) line(`  ${a.meeting.date}  ${a.meeting.city ?? ''}${a.meeting.bodies.join('+') ? ` (${a.meeting.bodies.join('+')})` : ''}`);
+line();
+
+line('What the secretary general said about Afghanistan:');
+for (const s of statements({ speaker: 'imangali-tasmagambetov', topic: 'afghanistan' })) {
+  line(`  ${s.date}: ${s.quote ? `“${s.quote}”` : `(paraphrase) ${s.summary}`}`);
+  line(`    source: ${source(s.sources[0]).publisher} — ${source(s.sources[0]).url}`);
+}
+line();
+
+const op = operations().find((o) => o.state === 'KAZ');
+if (op) line(`January 2022: ${op.name}, ${op.from} to ${op.to ?? '?'}, commanded by ${op.commander ? name(op.commander) : '?'}.`);
+line(`\nThe data: ${meetings().length} meetings, ${statements().length} statements, ${sources().length} sources.`);
