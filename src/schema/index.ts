@@ -29,6 +29,7 @@ export function isPartialDate(value: string): boolean {
 /** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (never padded to a made-up day). */
 export const PartialDateSchema = z
   .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
   .refine(isPartialDate, {
     message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
   })

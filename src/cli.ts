@@ -1,0 +1,264 @@
+/**
+ * `csto`: the CSTO record at a terminal. Human-readable tables by default, `--json` for scripts.
+ * Exit codes: 0 an answer, 1 a question the data has no answer for, 2 bad usage.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  absences,
+  attendance,
+  chairFor,
+  chairOn,
+  chairsIn,
+  dataAsOf,
+  dataVersion,
+  meetings,
+  membersOn,
+  person,
+  secretaryGeneralOn,
+  state,
+  statements,
+  UnknownIdError,
+  type Chairmanship,
+  type Membership,
+  type MeetingFilter,
+  type PersonId,
+  type SecretaryGeneralTerm,
+  type StatementFilter,
+} from './index.js';
+
+/** Bad usage: exit code 2, with a message that says what is accepted. */
+class UsageError extends Error {}
+
+interface Output {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+type Row = Record<string, string | number | boolean | undefined>;
+
+function table(rows: readonly Row[], columns: readonly string[]): string {
+  const cells = rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c]))));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+const name = (id: PersonId) => person(id).name.en;
+const today = () => new Date().toISOString().slice(0, 10);
+
+const COMMANDS: Record<string, { usage: string; help: string; options: Record<string, { type: 'string' | 'boolean' }> }> = {
+  chair: {
+    usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD>',
+    help: 'Who chaired the CSTO: for a year, the term that held the chair for most of it (and every term of that year); or on a day.',
+    options: { on: { type: 'string' } },
+  },
+  members: {
+    usage: 'csto members [--on <YYYY-MM-DD>]',
+    help: 'The member states on a day (today by default), with their status: active, suspended or frozen.',
+    options: { on: { type: 'string' } },
+  },
+  sg: {
+    usage: 'csto sg [--on <YYYY-MM-DD>]',
+    help: 'The Secretary General (or acting one) on a day, today by default.',
+    options: { on: { type: 'string' } },
+  },
+  meetings: {
+    usage: 'csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body CSC|CFM|CMD|CSSC|PC|PA] [--kind <kind>] [--host <state>] [--status held|planned|cancelled] [--attendee <state>] [--absentee <state>]',
+    help: 'Meetings of the CSTO bodies, filtered, in date order.',
+    options: {
+      year: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      body: { type: 'string' },
+      kind: { type: 'string' },
+      host: { type: 'string' },
+      status: { type: 'string' },
+      attendee: { type: 'string' },
+      absentee: { type: 'string' },
+    },
+  },
+  attendance: {
+    usage: 'csto attendance <meeting-id>',
+    help: 'Who came to a meeting: present, by video, represented, absent, and members no source reports on.',
+    options: {},
+  },
+  absences: {
+    usage: 'csto absences <state>',
+    help: 'The meetings a state is recorded as absent from, with the reason where sources give one.',
+    options: {},
+  },
+  statements: {
+    usage: 'csto statements [--speaker <person-id>] [--topic <topic>] [--about <state>] [--state <state>] [--meeting <id>] [--text <words>] [--from <date>] [--to <date>]',
+    help: 'Statements about the CSTO, filtered, in date order.',
+    options: {
+      speaker: { type: 'string' },
+      topic: { type: 'string' },
+      about: { type: 'string' },
+      state: { type: 'string' },
+      meeting: { type: 'string' },
+      text: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
+  },
+  export: {
+    usage: 'csto export <collection> [--format json|csv]',
+    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${[
+      'states', 'memberships', 'chairmanships', 'secretaries-general', 'people', 'roles', 'milestones', 'meetings',
+      'attendance', 'documents', 'operations', 'statements', 'sources',
+    ].join(', ')} (roles, attendance and documents: CSV only).`,
+    options: { format: { type: 'string' } },
+  },
+};
+
+function helpText(): string {
+  return [
+    `csto ${dataVersion} — the CSTO, sourced (data reviewed up to ${dataAsOf})`,
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.help}`),
+    '',
+    'Options for every command: --json (machine-readable output), --help.',
+    'Exit codes: 0 an answer, 1 no answer in the data, 2 bad usage.',
+  ].join('\n');
+}
+
+function year(text: string | undefined, usage: string): number {
+  if (text === undefined || !/^-?\d+$/.test(text)) throw new UsageError(`expected a year such as 2024; got ${JSON.stringify(text ?? '')}\nusage: ${usage}`);
+  return Number(text);
+}
+
+interface Answer {
+  readonly json: unknown;
+  readonly text: string;
+  /** False when the data has no answer. */
+  readonly found: boolean;
+}
+
+const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.state).name.en, chair: name(t.chair), from: t.from, to: t.to ?? '(open)' });
+
+function run(command: string, positionals: readonly string[], values: Record<string, string | boolean | undefined>): Answer {
+  const spec = COMMANDS[command]!;
+  const str = (key: string) => values[key] as string | undefined;
+  switch (command) {
+    case 'chair': {
+      if (str('on') !== undefined) {
+        const term = chairOn(str('on')!);
+        return { json: term ?? null, found: term !== undefined, text: term ? table([chairRow(term)], ['state', 'name', 'chair', 'from', 'to']) : `No chair recorded for ${str('on')}.` };
+      }
+      const y = year(positionals[0], spec.usage);
+      const term = chairFor(y);
+      const all = chairsIn(y);
+      return {
+        json: { chair: term ?? null, terms: all },
+        found: term !== undefined,
+        text: term ? `${y}: ${state(term.state).name.en} (${name(term.chair)})\n\n${table(all.map(chairRow), ['state', 'name', 'chair', 'from', 'to'])}` : `No chair recorded for ${y}.`,
+      };
+    }
+    case 'members': {
+      const on = str('on') ?? today();
+      const list = membersOn(on);
+      const rows = list.map((m: Membership) => ({ state: m.state, name: state(m.state).name.en, status: m.status, since: m.from }));
+      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}` : `No members on ${on}.` };
+    }
+    case 'sg': {
+      const on = str('on') ?? today();
+      const term = secretaryGeneralOn(on);
+      const row = (t: SecretaryGeneralTerm): Row => ({ name: name(t.person), state: t.state, from: t.from, to: t.to ?? '(open)', acting: t.acting ? 'acting' : '' });
+      return { json: term ?? null, found: term !== undefined, text: term ? table([row(term)], ['name', 'state', 'from', 'to', 'acting']) : `No Secretary General recorded for ${on}.` };
+    }
+    case 'meetings': {
+      const filter: Record<string, unknown> = {};
+      for (const key of Object.keys(spec.options)) if (str(key) !== undefined) filter[key] = key === 'year' ? year(str(key), spec.usage) : str(key);
+      const list = meetings(filter as MeetingFilter);
+      const rows = list.map((m) => ({ id: m.id, date: m.date, bodies: m.bodies.join('+'), kind: m.kind, format: m.format, city: m.city, status: m.status }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'date', 'bodies', 'kind', 'format', 'city', 'status']) : 'No meetings match.' };
+    }
+    case 'attendance': {
+      if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${spec.usage}`);
+      const a = attendance(positionals[0] as never);
+      const rows = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
+      for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
+      return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };
+    }
+    case 'absences': {
+      if (positionals[0] === undefined) throw new UsageError(`expected a state\nusage: ${spec.usage}`);
+      const list = absences(positionals[0] as never);
+      const rows = list.map((a) => ({ meeting: a.meeting.id, date: a.meeting.date, reason: a.reason }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['meeting', 'date', 'reason']) : 'No recorded absences.' };
+    }
+    case 'statements': {
+      const filter: Record<string, unknown> = {};
+      for (const key of Object.keys(spec.options)) if (str(key) !== undefined) filter[key] = str(key);
+      const list = statements(filter as StatementFilter);
+      const text = list
+        .map((s) => `${s.date}  ${name(s.speaker)} (${s.role})\n  ${s.quote ? `“${s.quote}”${s.translation ? `\n  [${s.translation}]` : ''}` : `(paraphrase) ${s.summary}`}`)
+        .join('\n\n');
+      return { json: list, found: list.length > 0, text: list.length ? text : 'No statements match.' };
+    }
+    case 'export': {
+      const collection = positionals[0];
+      const format = str('format') ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv; got ${JSON.stringify(format)}\nusage: ${spec.usage}`);
+      if (collection === undefined || !/^[a-z-]+$/.test(collection)) throw new UsageError(`expected a collection\nusage: ${spec.usage}\n${spec.help}`);
+      let body: string;
+      try {
+        body = readFileSync(new URL(`./data/${collection}.${format}`, import.meta.url), 'utf8');
+      } catch {
+        throw new UsageError(`no ${format.toUpperCase()} export named ${JSON.stringify(collection)}\n${spec.help}`);
+      }
+      return { json: undefined, found: true, text: body.replace(/\r?\n$/, '') };
+    }
+    default:
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+  }
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and returns the exit code.
+ * @internal
+ */
+export function main(argv: readonly string[], io: Output): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(helpText());
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(dataVersion);
+    return 0;
+  }
+  const spec = COMMANDS[command];
+  if (!spec) {
+    io.err(`csto: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}. See csto --help.`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...spec.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      io.out(`usage: ${spec.usage}\n\n${spec.help}\n\nOptions: --json for machine-readable output.`);
+      return 0;
+    }
+    const answer = run(command, positionals, values as Record<string, string | boolean | undefined>);
+    if (values.json && answer.json !== undefined) io.out(JSON.stringify(answer.json, null, 2));
+    else io.out(answer.text);
+    return answer.found ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UnknownIdError) {
+      io.err(`csto ${command}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof TypeError || error instanceof RangeError) {
+      const message = error.message.replace(/^Unknown option '(.+?)'.*$/s, `unknown option $1; usage: ${spec.usage}`);
+      io.err(`csto ${command}: ${message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

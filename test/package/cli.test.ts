@@ -1,0 +1,87 @@
+/** Runs the built `csto` command as a user would, and checks its output and exit codes. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+function csto(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('csto command', () => {
+  it('answers who chaired in a year and on a day', () => {
+    const y = csto('chair', '2024');
+    expect(y.code).toBe(0);
+    expect(y.out).toMatch(/^2024: Kazakhstan \(Kassym-Jomart Tokayev\)/);
+    const d = csto('chair', '--on', '2009-07-01');
+    expect(d.code).toBe(0);
+    expect(d.out).toMatch(/RUS\s+Russia\s+Dmitry Medvedev/);
+  });
+
+  it('lists members with status, and the secretary general', () => {
+    const m = csto('members', '--on', '2012-01-01');
+    expect(m.code).toBe(0);
+    expect(m.out).toMatch(/UZB\s+Uzbekistan\s+active/);
+    const sg = csto('sg', '--on', '2018-06-01');
+    expect(sg.code).toBe(0);
+    expect(sg.out).toMatch(/Yuri Khachaturov/);
+  });
+
+  it('lists meetings, attendance and absences', () => {
+    expect(csto('meetings', '--year', '2024').out).toContain('2024-11-28-csc-astana');
+    const a = csto('attendance', '2024-11-28-csc-astana');
+    expect(a.code).toBe(0);
+    expect(a.out).toMatch(/ARM\s+absent/);
+    expect(csto('absences', 'ARM').out).toContain('2023-11-23-csc-minsk');
+  });
+
+  it('searches statements', () => {
+    const s = csto('statements', '--speaker', 'imangali-tasmagambetov', '--topic', 'afghanistan');
+    expect(s.code).toBe(0);
+    expect(s.out).toContain('Imangali Tasmagambetov');
+  });
+
+  it('prints JSON with --json', () => {
+    const j = csto('attendance', '2024-11-28-csc-astana', '--json');
+    expect(JSON.parse(j.out).absent).toEqual(['ARM']);
+    expect(JSON.parse(csto('chair', '2023', '--json').out).chair.state).toBe('BLR');
+  });
+
+  it('exports a collection as CSV or JSON', () => {
+    const csv = csto('export', 'meetings', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\r\n')[0]).toMatch(/^id,date,date_precision,/);
+    expect(Array.isArray(JSON.parse(csto('export', 'statements').out))).toBe(true);
+  });
+
+  it('has --help for the command and every subcommand', () => {
+    expect(csto('--help').code).toBe(0);
+    for (const cmd of ['chair', 'members', 'sg', 'meetings', 'attendance', 'absences', 'statements', 'export']) {
+      const h = csto(cmd, '--help');
+      expect(h.code).toBe(0);
+      expect(h.out).toMatch(/^usage: csto /);
+    }
+  });
+
+  it('exits 1 when the data has no answer', () => {
+    const r = csto('chair', '1980');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/No chair recorded for 1980/);
+    expect(csto('meetings', '--year', '1980').code).toBe(1);
+  });
+
+  it('exits 2 on bad usage, saying what is accepted', () => {
+    const unknown = csto('attendance', '2024-11-28-csc-astna');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/Did you mean "2024-11-28-csc-astana"/);
+    expect(csto('chair', 'last-year').code).toBe(2);
+    expect(csto('chair', '--on', '2024-02-30').err).toMatch(/YYYY-MM-DD/);
+    expect(csto('frobnicate').code).toBe(2);
+    expect(csto('meetings', '--colour', 'red').code).toBe(2);
+    expect(csto('export', 'meetings', '--format', 'xml').err).toMatch(/json or csv/);
+    expect(csto('absences', 'Atlantis').code).toBe(2);
+    expect(csto().code).toBe(2);
+  });
+});
