@@ -178,7 +178,7 @@ function run(command: string, positionals: readonly string[], values: Record<str
     case 'attendance': {
       if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${spec.usage}`);
       const a = attendance(positionals[0] as never);
-      const rows = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
+      const rows: Row[] = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
       for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
       return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };
     }

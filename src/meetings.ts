@@ -171,10 +171,16 @@ const attendanceCache = new Map<MeetingId, Attendance>();
  * ```
  */
 export function attendance(meeting: MeetingId | Meeting): Attendance {
-  const record =
-    meeting !== null && typeof meeting === 'object' && typeof (meeting as { id?: unknown }).id === 'string'
-      ? find((meeting as Meeting).id, 'attendance: `meeting.id`')
-      : find(meeting, 'attendance: `meeting`');
+  let record: Meeting;
+  if (meeting !== null && typeof meeting === 'object') {
+    let id: unknown;
+    try {
+      id = (meeting as { id?: unknown }).id;
+    } catch {
+      throw new TypeError('attendance: reading `meeting.id` threw; pass a meeting id or a meeting record');
+    }
+    record = find(id, 'attendance: `meeting.id`');
+  } else record = find(meeting, 'attendance: `meeting`');
   const cached = attendanceCache.get(record.id);
   if (cached) return cached;
   const by = (status: string) => Object.freeze(record.attendance.filter((a) => a.status === status).map((a) => a.state));

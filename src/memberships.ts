@@ -108,8 +108,13 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  * ```
  */
 export function membershipOn(state: StateRef, date: DateInput): Membership | undefined {
-  const id = resolveState(state, 'membershipOn: `state`').id;
-  return periodOn(id, toDay(date, 'membershipOn: `date`'));
+  return periodAt(state, date, 'membershipOn');
+}
+
+/** Reads a state and a date argument for `helper` and finds the period in force. */
+function periodAt(state: unknown, date: unknown, helper: string): Membership | undefined {
+  const id = resolveState(state, `${helper}: \`state\``).id;
+  return periodOn(id, toDay(date, `${helper}: \`date\``));
 }
 
 /**
@@ -128,7 +133,7 @@ export function membershipOn(state: StateRef, date: DateInput): Membership | und
  * ```
  */
 export function isMember(state: StateRef, date: DateInput): boolean {
-  return membershipOn(state, date) !== undefined;
+  return periodAt(state, date, 'isMember') !== undefined;
 }
 
 /**

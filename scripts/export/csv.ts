@@ -25,24 +25,34 @@ export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>):
 const precision = (date: string | undefined) =>
   date === undefined ? undefined : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
-/** A date column and its precision column. */
-function date<T>(name: string, get: (row: T) => string | undefined): Array<Column<T>> {
-  return [
-    [name, get],
-    [`${name}_precision`, (row) => precision(get(row))],
-  ];
-}
-
 let urlOf: Map<string, string> | undefined;
-function sourceColumns<T extends { sources: readonly string[] }>(): Array<Column<T>> {
-  urlOf ??= new Map(api.sources().map((s: Source) => [s.id, s.url]));
-  return [
-    ['sources', (row) => row.sources],
-    ['source_urls', (row) => row.sources.map((id) => urlOf?.get(id) ?? '')],
-  ];
+
+/** Column builders for rows of type T: a date with its precision, the sources, the note. */
+interface Columns<T> {
+  date(name: string, get: (row: T) => string | undefined): Array<Column<T>>;
+  sources(get: (row: T) => readonly string[]): Array<Column<T>>;
+  note(get: (row: T) => string | undefined): Column<T>;
 }
 
-const note = <T extends { note?: string }>(): Column<T> => ['note', (row) => row.note];
+function columns<T>(): Columns<T> {
+  urlOf ??= new Map(api.sources().map((s: Source) => [s.id, s.url]));
+  return {
+    date: (name, get) => [
+      [name, get],
+      [`${name}_precision`, (row) => precision(get(row))],
+    ],
+    sources: (get) => [
+      ['sources', get],
+      ['source_urls', (row) => get(row).map((id) => urlOf?.get(id) ?? '')],
+    ],
+    note: (get) => ['note', get],
+  };
+}
+
+/** One CSV table: rows, and their columns built with the helpers. */
+function table<T>(rows: readonly T[], build: (c: Columns<T>) => Array<Column<T>>): string {
+  return toCsv(rows, build(columns<T>()));
+}
 
 /** File name → CSV text, for every collection. */
 export function csvExports(): Record<string, string> {
@@ -50,67 +60,67 @@ export function csvExports(): Record<string, string> {
   const documentRows = api.meetings().flatMap((m) => (m.documents ?? []).map((d) => ({ meeting: m, ...d })));
   const roleRows = api.people().flatMap((p) => (p.roles ?? []).map((r) => ({ person: p.id, ...r })));
   return {
-    'states.csv': toCsv(api.states(), [
+    'states.csv': table(api.states(), (c) => [
       ['id', (s) => s.id],
       ['alpha2', (s) => s.alpha2],
       ['name_en', (s) => s.name.en],
       ['name_ru', (s) => s.name.ru],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'memberships.csv': toCsv(api.memberships(), [
+    'memberships.csv': table(api.memberships(), (c) => [
       ['state', (m) => m.state],
-      ...date('from', (m) => m.from),
-      ...date('to', (m) => m.to),
+      ...c.date('from', (m) => m.from),
+      ...c.date('to', (m) => m.to),
       ['status', (m) => m.status],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'chairmanships.csv': toCsv(api.chairmanships(), [
+    'chairmanships.csv': table(api.chairmanships(), (c) => [
       ['state', (t) => t.state],
       ['chair', (t) => t.chair],
-      ...date('from', (t) => t.from),
-      ...date('to', (t) => t.to),
-      ...sourceColumns(),
-      note(),
+      ...c.date('from', (t) => t.from),
+      ...c.date('to', (t) => t.to),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'secretaries-general.csv': toCsv(api.secretariesGeneral(), [
+    'secretaries-general.csv': table(api.secretariesGeneral(), (c) => [
       ['person', (t) => t.person],
       ['state', (t) => t.state],
-      ...date('from', (t) => t.from),
-      ...date('to', (t) => t.to),
+      ...c.date('from', (t) => t.from),
+      ...c.date('to', (t) => t.to),
       ['acting', (t) => t.acting],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'people.csv': toCsv(api.people(), [
+    'people.csv': table(api.people(), (c) => [
       ['id', (p) => p.id],
       ['name_en', (p) => p.name.en],
       ['name_ru', (p) => p.name.ru],
       ['state', (p) => p.state],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'roles.csv': toCsv(roleRows, [
+    'roles.csv': table(roleRows, (c) => [
       ['person', (r) => r.person],
       ['title', (r) => r.title],
-      ...date('from', (r) => r.from),
-      ...date('to', (r) => r.to),
-      ...sourceColumns(),
-      note(),
+      ...c.date('from', (r) => r.from),
+      ...c.date('to', (r) => r.to),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'milestones.csv': toCsv(api.milestones(), [
-      ...date('date', (m) => m.date),
+    'milestones.csv': table(api.milestones(), (c) => [
+      ...c.date('date', (m) => m.date),
       ['kind', (m) => m.kind],
       ['title', (m) => m.title],
       ['meeting', (m) => m.meeting],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'meetings.csv': toCsv(api.meetings(), [
+    'meetings.csv': table(api.meetings(), (c) => [
       ['id', (m) => m.id],
-      ...date('date', (m) => m.date),
-      ...date('end_date', (m) => m.endDate),
+      ...c.date('date', (m) => m.date),
+      ...c.date('end_date', (m) => m.endDate),
       ['bodies', (m) => m.bodies],
       ['kind', (m) => m.kind],
       ['format', (m) => m.format],
@@ -120,45 +130,45 @@ export function csvExports(): Record<string, string> {
       ['chair', (m) => m.chair],
       ['attendance_complete', (m) => m.attendanceComplete],
       ['document_counts', (m) => (m.documentCount ?? []).map((c) => String(c.count))],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'attendance.csv': toCsv(attendanceRows, [
+    'attendance.csv': table(attendanceRows, (c) => [
       ['meeting', (a) => a.meeting.id],
-      ...date('date', (a) => a.meeting.date),
+      ...c.date('date', (a) => a.meeting.date),
       ['state', (a) => a.state],
       ['status', (a) => a.status],
       ['delegate', (a) => a.delegate],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'documents.csv': toCsv(documentRows, [
+    'documents.csv': table(documentRows, (c) => [
       ['meeting', (d) => d.meeting.id],
-      ...date('date', (d) => d.meeting.date),
+      ...c.date('date', (d) => d.meeting.date),
       ['title', (d) => d.title],
       ['kind', (d) => d.kind],
       ['effects', (d) => (d.effects ?? []).map((e) => `${e.type}:${'state' in e ? e.state : e.person}${'status' in e ? `:${e.status}` : ''}`)],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'operations.csv': toCsv(api.operations(), [
+    'operations.csv': table(api.operations(), (c) => [
       ['id', (o) => o.id],
       ['name', (o) => o.name],
       ['kind', (o) => o.kind],
       ['state', (o) => o.state],
-      ...date('requested', (o) => o.requested),
-      ...date('decided', (o) => o.decided),
-      ...date('from', (o) => o.from),
-      ...date('withdrawal_from', (o) => o.withdrawalFrom),
-      ...date('to', (o) => o.to),
+      ...c.date('requested', (o) => o.requested),
+      ...c.date('decided', (o) => o.decided),
+      ...c.date('from', (o) => o.from),
+      ...c.date('withdrawal_from', (o) => o.withdrawalFrom),
+      ...c.date('to', (o) => o.to),
       ['commander', (o) => o.commander],
       ['contributors', (o) => (o.contributors ?? []).map((c) => (c.personnel === undefined ? c.state : `${c.state}:${c.personnel}`))],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'statements.csv': toCsv(api.statements(), [
+    'statements.csv': table(api.statements(), (c) => [
       ['id', (s) => s.id],
-      ...date('date', (s) => s.date),
+      ...c.date('date', (s) => s.date),
       ['speaker', (s) => s.speaker],
       ['role', (s) => s.role],
       ['setting', (s) => s.setting],
@@ -170,15 +180,15 @@ export function csvExports(): Record<string, string> {
       ['summary', (s) => s.summary],
       ['about', (s) => s.about],
       ['topics', (s) => s.topics],
-      ...sourceColumns(),
-      note(),
+      ...c.sources((r) => r.sources),
+      c.note((r) => r.note),
     ]),
-    'sources.csv': toCsv(api.sources(), [
+    'sources.csv': table(api.sources(), (c) => [
       ['id', (s) => s.id],
       ['url', (s) => s.url],
       ['title', (s) => s.title],
       ['publisher', (s) => s.publisher],
-      ...date('published', (s) => s.published),
+      ...c.date('published', (s) => s.published),
       ['language', (s) => s.language],
     ]),
   };

@@ -86,8 +86,19 @@ export function toDay(value: unknown, where: string): number {
     }
     throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describe(value)}`);
   }
-  if (value instanceof Date) {
-    const ms = Date.prototype.getTime.call(value);
+  let isDate = false;
+  try {
+    isDate = value instanceof Date;
+  } catch {
+    // A proxy whose prototype cannot be read is not a Date.
+  }
+  if (isDate) {
+    let ms: number;
+    try {
+      ms = Date.prototype.getTime.call(value);
+    } catch {
+      throw new TypeError(`${where} must be ${DATE_ACCEPTED}; got an object that only looks like a Date`);
+    }
     if (Number.isNaN(ms)) throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got an invalid Date`);
     return Math.floor(ms / MS_PER_DAY);
   }

@@ -1,0 +1,68 @@
+/**
+ * Everything the library returns is frozen: a consumer's attempted mutation throws (test files are
+ * ES modules, so strict mode) and cannot change any later answer.
+ */
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+function everyObject(value: unknown, seen = new Set<object>()): object[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  return [value, ...Object.values(value).flatMap((v) => everyObject(v, seen))];
+}
+
+const answers = () => ({
+  states: api.states(),
+  memberships: api.memberships({ state: 'UZB' }),
+  members: api.membersOn('2012-01-01'),
+  chair: api.chairFor(2024),
+  chairs: api.chairsIn(2009),
+  sg: api.secretaryGeneralOn('2024-06-01'),
+  people: api.people(),
+  person: api.person('imangali-tasmagambetov'),
+  sources: api.sources(),
+  milestones: api.milestones(),
+  meetings: api.meetings({ year: 2024 }),
+  meeting: api.meeting('2024-11-28-csc-astana'),
+  attendance: api.attendance('2024-11-28-csc-astana'),
+  absences: api.absences('ARM'),
+  operations: api.operations(),
+  statements: api.statements({ topic: 'afghanistan' }),
+  role: api.roleOn('imangali-tasmagambetov', '2024-06-01'),
+});
+
+describe('immutability', () => {
+  it('every record, array and nested object returned is frozen', () => {
+    const objects = everyObject(answers());
+    expect(objects.length).toBeGreaterThan(1000);
+    for (const o of objects.slice(1)) expect(Object.isFrozen(o)).toBe(true);
+  });
+
+  it('attempted mutations throw and change no later answer', () => {
+    const before = JSON.stringify(answers());
+    const a = answers();
+    const attempts: Array<() => void> = [
+      () => ((a.chair as { state: string }).state = 'ARM'),
+      () => (a.states as unknown as unknown[]).push({ id: 'XXX' }),
+      () => (a.states as unknown as unknown[]).pop(),
+      () => ((a.attendance.absent as unknown as string[])[0] = 'RUS'),
+      () => ((a.meeting.attendance as unknown as unknown[]).length = 0),
+      () => delete (a.person.name as { en?: string }).en,
+      () => ((a.person.roles![0] as { title: string }).title = 'King'),
+      () => Object.defineProperty(a.sg, 'person', { value: 'someone-else' }),
+      () => ((a.statements[0]!.topics as unknown as string[])[0] = 'weather'),
+      () => ((a.members as unknown as unknown[]).sort(() => -1)),
+      () => Object.setPrototypeOf(a.chair, null),
+    ];
+    for (const attempt of attempts) expect(attempt).toThrow(TypeError);
+    expect(JSON.stringify(answers())).toBe(before);
+  });
+
+  it('UnknownIdError suggestions are frozen too', () => {
+    try {
+      api.state('KAZZ' as never);
+    } catch (e) {
+      expect(Object.isFrozen((e as api.UnknownIdError).suggestions)).toBe(true);
+    }
+  });
+});
