@@ -1,0 +1,177 @@
+// csto-data benchmark: `npm run bench` (builds first). Prints ratios measured in one run; with
+// `--write` also records them in docs/performance.md. Timings are never asserted in tests.
+//
+// 1. Import: whole processes, alternating, median of RUNS each, as a ratio of a bare `node` start.
+// 2. Queries: tinybench, each helper next to a plain Array.prototype.find over the same data.
+// 3. Growth: the bundled records replicated ×10 and ×100 (in a temporary copy of the build only).
+// 4. Size: min+gzip of the main entry and of a bundle importing only chairFor.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { Bench } from 'tinybench';
+
+const root = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const write = process.argv.includes('--write');
+const out = [];
+const say = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (ns) => (ns / 1e6).toFixed(1);
+
+function timeProcess(args, cwd = root) {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { cwd, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - start);
+}
+
+/** Runs every command RUNS times, alternating, and returns the median wall time of each. */
+function alternate(commands, cwd) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < 3; i++) for (const c of commands) timeProcess(c.args, cwd); // warm the file cache
+  for (let r = 0; r < RUNS; r++) commands.forEach((c, i) => times[i].push(timeProcess(c.args, cwd)));
+  return times.map(median);
+}
+
+const esm = (code) => ['--input-type=module', '-e', code];
+const cjs = (code) => ['-e', code];
+
+say(`# csto-data performance`);
+say();
+say(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}. Ratios are taken within one run; absolute times vary with the machine's load.`);
+say();
+
+// ---- 1. import ------------------------------------------------------------------------------
+const importCommands = [
+  { name: 'bare `node` start', args: cjs('') },
+  { name: 'csto-data ESM: import + chairFor(2024)', args: esm(`import { chairFor } from './dist/index.js'; chairFor(2024);`) },
+  { name: 'csto-data CJS: require + chairFor(2024)', args: cjs(`require('./dist/index.cjs').chairFor(2024);`) },
+  { name: 'csto-data ESM: import + attendance(meeting)', args: esm(`import { attendance } from './dist/index.js'; attendance('2024-11-28-csc-astana');`) },
+  { name: 'peer: zod (import)', args: esm(`import 'zod';`) },
+  { name: 'peer: world-countries (require)', args: cjs(`require('world-countries');`) },
+  { name: 'peer: date-holidays (new Holidays("KZ"))', args: cjs(`const H = require('date-holidays'); new H('KZ');`) },
+];
+const importTimes = alternate(importCommands, root);
+say(`## Import (median of ${RUNS} alternating runs per command)`);
+say();
+say('| command | median | × bare node |');
+say('|---|---:|---:|');
+importCommands.forEach((c, i) => say(`| ${c.name} | ${ms(importTimes[i])} ms | ${(importTimes[i] / importTimes[0]).toFixed(3)} |`));
+say();
+const mainEntry = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+const deps = [...mainEntry.matchAll(/^\s*import\s.*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+say(`Modules the main entry imports: ${deps.length === 0 ? 'none (no zod, no dependency)' : deps.join(', ')}.`);
+say();
+
+// ---- 2. queries -----------------------------------------------------------------------------
+const api = await import(join(root, 'dist', 'index.js'));
+const chairs = api.chairmanships();
+const memberships = api.memberships();
+const sgs = api.secretariesGeneral();
+const meetings = api.meetings();
+const allStatements = api.statements();
+// Warm the lazy indexes once, as a long-running process would have.
+api.chairFor(2024), api.chairOn('2024-06-01'), api.isMember('KAZ', '2024-06-01'), api.secretaryGeneralOn('2024-06-01');
+api.meeting('2024-11-28-csc-astana'), api.attendance('2024-11-28-csc-astana'), api.statements({ text: 'afghan' });
+
+const bench = new Bench({ time: 300, warmupTime: 50 });
+const pairs = [
+  ['chairFor(2024)', () => api.chairFor(2024), 'find over chairmanships', () => chairs.find((t) => t.from <= '2024-12-31' && (t.to ?? '9999') >= '2024-01-01')],
+  ['chairOn("2024-06-01")', () => api.chairOn('2024-06-01'), 'find over chairmanships', () => chairs.find((t) => t.from <= '2024-06-01' && (t.to ?? '9999') >= '2024-06-01')],
+  ['isMember("KAZ", "2024-06-01")', () => api.isMember('KAZ', '2024-06-01'), 'find over memberships', () => memberships.find((p) => p.state === 'KAZ' && p.from <= '2024-06-01' && (p.to ?? '9999') >= '2024-06-01') !== undefined],
+  ['secretaryGeneralOn("2024-06-01")', () => api.secretaryGeneralOn('2024-06-01'), 'find over terms', () => sgs.find((t) => t.from <= '2024-06-01' && (t.to ?? '9999') >= '2024-06-01')],
+  ['meeting(id)', () => api.meeting('2024-11-28-csc-astana'), 'find over meetings', () => meetings.find((m) => m.id === '2024-11-28-csc-astana')],
+  ['attendance(id)', () => api.attendance('2024-11-28-csc-astana'), 'find over meetings', () => meetings.find((m) => m.id === '2024-11-28-csc-astana')],
+  ['statements({ text: "afghan" })', () => api.statements({ text: 'afghan' }), 'filter over statements (includes)', () => allStatements.filter((s) => (s.summary + (s.quote ?? '')).toLowerCase().includes('afghan'))],
+];
+for (const [name, fn, baseName, base] of pairs) {
+  bench.add(name, fn);
+  bench.add(`${name} :: ${baseName}`, base);
+}
+await bench.run();
+const nsOf = (name) => {
+  const r = bench.tasks.find((t) => t.name === name).result;
+  return (r.latency?.mean ?? r.mean) * 1e6;
+};
+say('## Queries (mean time per call, indexes warm)');
+say();
+say('| query | time | plain baseline | baseline time | query ÷ baseline |');
+say('|---|---:|---|---:|---:|');
+for (const [name, , baseName] of pairs) {
+  const a = nsOf(name);
+  const b = nsOf(`${name} :: ${baseName}`);
+  say(`| \`${name}\` | ${a.toFixed(0)} ns | ${baseName} | ${b.toFixed(0)} ns | ${(a / b).toFixed(2)} |`);
+}
+say();
+
+// ---- 3. growth ------------------------------------------------------------------------------
+/** A copy of dist/ whose embedded collections are replicated `factor` times (ids made unique). */
+function scaled(factor) {
+  const dir = mkdtempSync(join(tmpdir(), `csto-bench-x${factor}-`));
+  cpSync(join(root, 'dist'), dir, { recursive: true });
+  for (const file of ['index.js', 'index.cjs']) {
+    const path = join(dir, file);
+    // Each collection is `return JSON.parse(<string or template literal>)` inside its loader.
+    const code = readFileSync(path, 'utf8').replace(/return JSON\.parse\((`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\);/g, (_, literal) => {
+      const records = JSON.parse(new Function(`return ${literal}`)());
+      const grown = [];
+      for (let k = 0; k < factor; k++) for (const r of records) grown.push(k === 0 || typeof r.id !== 'string' ? r : { ...r, id: `${r.id}-x${k}` });
+      return `return JSON.parse(${JSON.stringify(JSON.stringify(grown))});`;
+    });
+    writeFileSync(path, code);
+  }
+  return dir;
+}
+
+say('## Growth (records replicated in a temporary copy of the build)');
+say();
+say('| scale | import + chairFor (× bare node) | meeting(id) | statements({ text }) scan |');
+say('|---|---:|---:|---:|');
+for (const factor of [1, 10, 100]) {
+  const dir = factor === 1 ? join(root, 'dist') : scaled(factor);
+  const [bare, imp] = alternate([{ args: cjs('') }, { args: esm(`import { chairFor } from ${JSON.stringify(join(dir, 'index.js'))}; chairFor(2024);`) }], root);
+  const scaledApi = await import(`${join(dir, 'index.js')}?x=${factor}`);
+  scaledApi.meeting('2024-11-28-csc-astana');
+  scaledApi.statements({ text: 'afghan' });
+  const b = new Bench({ time: 200, warmupTime: 30 });
+  b.add('meeting', () => scaledApi.meeting('2024-11-28-csc-astana'));
+  b.add('scan', () => scaledApi.statements({ text: 'afghan' }));
+  await b.run();
+  const t = (n) => {
+    const r = b.tasks.find((x) => x.name === n).result;
+    return (r.latency?.mean ?? r.mean) * 1e6;
+  };
+  say(`| ×${factor} (${scaledApi.statements().length} statements, ${scaledApi.meetings().length} meetings) | ${(imp / bare).toFixed(3)} | ${t('meeting').toFixed(0)} ns | ${(t('scan') / 1000).toFixed(1)} µs |`);
+  if (factor !== 1) rmSync(dir, { recursive: true, force: true });
+}
+say();
+
+// ---- 4. size --------------------------------------------------------------------------------
+async function gzipped(contents) {
+  const r = await build({ stdin: { contents, resolveDir: root }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false });
+  const code = r.outputFiles[0].contents;
+  return [code.length, gzipSync(code).length];
+}
+const [allMin, allGz] = await gzipped(`export * from './dist/index.js';`);
+const [oneMin, oneGz] = await gzipped(`import { chairFor } from './dist/index.js'; console.log(chairFor(2024));`);
+say('## Size (esbuild, minified; gzip)');
+say();
+say('| bundle | minified | min + gzip |');
+say('|---|---:|---:|');
+say(`| main entry, everything | ${(allMin / 1024).toFixed(1)} kB | ${(allGz / 1024).toFixed(1)} kB |`);
+say(`| only \`chairFor\` | ${(oneMin / 1024).toFixed(1)} kB | ${(oneGz / 1024).toFixed(1)} kB |`);
+say();
+say('Budgets for both are held by size-limit (`.size-limit.json`), checked in the test suite.');
+
+if (write) {
+  writeFileSync(join(root, 'docs', 'performance.md'), `${out.join('\n')}\n`);
+  console.log('\nwrote docs/performance.md');
+}
