@@ -48,6 +48,7 @@ export function chairmanships(): readonly Chairmanship[] {
  * returned; {@link chairsIn} lists both.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns The frozen term, or `undefined`.
  * @throws TypeError or RangeError for a malformed date.
  * @category Chairmanship
  * @example

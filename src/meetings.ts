@@ -117,6 +117,7 @@ export function meetingAt(id: unknown, where: string): Meeting {
  * Looks up one meeting by id.
  *
  * @param id - `YYYY-MM-DD-body-place`, e.g. `"2024-11-28-csc-astana"`.
+ * @returns The frozen meeting record.
  * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
  * @category Meetings and attendance
  * @example
@@ -160,6 +161,7 @@ const attendanceCache = new Map<MeetingId, Attendance>();
  * counted as absent.
  *
  * @param meeting - A meeting id or a meeting record.
+ * @returns A frozen {@link Attendance}, the same object on every call for a meeting.
  * @throws {@link UnknownIdError} for an unknown id; TypeError for anything else that is not an id or record.
  * @category Meetings and attendance
  * @example
@@ -218,6 +220,7 @@ export interface Absence {
  * give one. Meetings where its attendance is not reported are not counted.
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
+ * @returns A frozen array of {@link Absence}s; empty when none is recorded.
  * @throws {@link UnknownIdError} for an unknown state; TypeError for a non-string.
  * @category Meetings and attendance
  * @example

@@ -98,6 +98,7 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day.
  * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date.
  * @category States and membership
  * @example
@@ -123,6 +124,7 @@ function periodAt(state: unknown, date: unknown, helper: string): Membership | u
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns `true` when a membership period of the state covers the day.
  * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date.
  * @category States and membership
  * @example
@@ -141,6 +143,7 @@ export function isMember(state: StateRef, date: DateInput): boolean {
  * day before the treaty was signed.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns A frozen array of frozen membership periods, one per member state.
  * @throws TypeError or RangeError for a malformed date.
  * @category States and membership
  * @example

@@ -30,6 +30,7 @@ export function personAt(id: unknown, where: string): Person {
  * Looks up one person by id (the lowercase ASCII slug of the common English name).
  *
  * @param id - e.g. `"imangali-tasmagambetov"`.
+ * @returns The frozen person record, with names, state and dated roles.
  * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
  * @category Secretaries general and people
  * @example

@@ -28,6 +28,7 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * or end is known only to the month or year covers a day only when it certainly does.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns The frozen term, or `undefined`.
  * @throws TypeError or RangeError for a malformed date.
  * @category Secretaries general and people
  * @example

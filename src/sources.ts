@@ -26,6 +26,7 @@ export function sources(): readonly Source[] {
  * Looks up one source by id — for example to print the citation of a record.
  *
  * @param id - A source id, as found in any record's `sources`.
+ * @returns The frozen catalogue entry: URL, title, publisher, date, language.
  * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
  * @category Sources
  * @example

@@ -104,6 +104,7 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
  * Looks up one statement by id.
  *
  * @param id - `<date>-<speaker>-<slug>`.
+ * @returns The frozen statement.
  * @throws {@link UnknownIdError} for an unknown id (with close suggestions); TypeError for a non-string.
  * @category Statements
  * @example
@@ -124,6 +125,7 @@ export function statement(id: StatementId): Statement {
  *
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns The frozen role, or `undefined`.
  * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date.
  * @category Statements
  * @example

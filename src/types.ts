@@ -214,10 +214,19 @@ export interface Milestone {
  */
 export type Body = 'CSC' | 'CFM' | 'CMD' | 'CSSC' | 'PC' | 'PA';
 
-/** @category Meetings and attendance */
+/**
+ * Kinds of meeting: a `regular` session, an `extraordinary` one called for a crisis, an `informal`
+ * summit, or a `jubilee` session marking an anniversary.
+ *
+ * @category Meetings and attendance
+ */
 export type MeetingKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
 
-/** @category Meetings and attendance */
+/**
+ * How a meeting was held: in person, by video conference, or both at once.
+ *
+ * @category Meetings and attendance
+ */
 export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
 
 /**
@@ -263,7 +272,11 @@ export interface Guest {
   readonly sources: readonly SourceId[];
 }
 
-/** @category Meetings and attendance */
+/**
+ * Kinds of document a meeting adopts.
+ *
+ * @category Meetings and attendance
+ */
 export type DocumentKind = 'declaration' | 'decision' | 'statement' | 'agreement' | 'programme' | 'protocol' | 'other';
 
 /**
