@@ -47,6 +47,7 @@ export interface Conflict {
  * @category Sources
  */
 export interface Source {
+  /** Unique id: `<publisher>-<date>-<slug>`. */
   readonly id: SourceId;
   /** The page's address. */
   readonly url: string;
@@ -72,6 +73,7 @@ export interface State {
   readonly alpha2: string;
   /** Common short names in English and Russian. */
   readonly name: { readonly en: string; readonly ru: string };
+  /** Sources showing the state as a party or member. */
   readonly sources: readonly SourceId[];
   readonly note?: string;
 }
@@ -92,11 +94,13 @@ export type MembershipStatus = 'active' | 'suspended' | 'frozen';
  * @category States and membership
  */
 export interface Membership {
+  /** The member state. */
   readonly state: StateId;
   /** First day of the period (as precise as sources give it). */
   readonly from: PartialDate;
   /** Last day of the period; absent while the period is open. */
   readonly to?: PartialDate;
+  /** Its status during the period. */
   readonly status: MembershipStatus;
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -109,6 +113,7 @@ export interface Membership {
  * @category Chairmanship
  */
 export interface Chairmanship {
+  /** The chairing state. */
   readonly state: StateId;
   /** Person id of who chaired. */
   readonly chair: PersonId;
@@ -127,10 +132,13 @@ export interface Chairmanship {
  * @category Secretaries general and people
  */
 export interface SecretaryGeneralTerm {
+  /** The secretary general (person id). */
   readonly person: PersonId;
   /** The state the secretary general comes from. */
   readonly state: StateId;
+  /** First day of the term. */
   readonly from: PartialDate;
+  /** Last day of the term; absent while it is open. */
   readonly to?: PartialDate;
   /** True for an acting secretary general. */
   readonly acting: boolean;
@@ -194,7 +202,9 @@ export type MilestoneKind =
  * @category Milestones
  */
 export interface Milestone {
+  /** When it happened, as precise as sources give it. */
   readonly date: PartialDate;
+  /** What kind of milestone. */
   readonly kind: MilestoneKind;
   /** What happened, in our words. */
   readonly title: string;
@@ -251,7 +261,9 @@ export type AttendanceStatus = 'present' | 'remote' | 'represented' | 'absent';
  * @category Meetings and attendance
  */
 export interface AttendanceRecord {
+  /** The member state. */
   readonly state: StateId;
+  /** How it took part. */
   readonly status: AttendanceStatus;
   /** Who attended or stood in, where known. */
   readonly delegate?: PersonId;
@@ -266,8 +278,11 @@ export interface AttendanceRecord {
  * @category Meetings and attendance
  */
 export interface Guest {
+  /** The guest's name as sources give it. */
   readonly name: string;
+  /** Person id, where the guest is in the people list. */
   readonly person?: PersonId;
+  /** The guest's office, e.g. "CIS Secretary General". */
   readonly role?: string;
   readonly sources: readonly SourceId[];
 }
@@ -296,8 +311,11 @@ export type DocumentEffect =
  * @category Meetings and attendance
  */
 export interface MeetingDocument {
+  /** The document's title (our English rendering where sources give another language). */
   readonly title: string;
+  /** What kind of document. */
   readonly kind: DocumentKind;
+  /** The records it changed: a chairmanship, a secretary general, a membership. */
   readonly effects?: readonly DocumentEffect[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -310,6 +328,7 @@ export interface MeetingDocument {
  * @category Meetings and attendance
  */
 export interface DocumentCount {
+  /** The number of documents signed or adopted. */
   readonly count: number;
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -323,14 +342,19 @@ export interface DocumentCount {
 export interface Meeting {
   /** `YYYY-MM-DD-body-place`, e.g. `2024-11-28-csc-astana` (`xx` for a day the sources do not give). */
   readonly id: MeetingId;
+  /** The (first) day of the meeting, as precise as sources give it. */
   readonly date: PartialDate;
   /** Last day of a meeting that ran over several days. */
   readonly endDate?: PartialDate;
+  /** The bodies that met; a joint session lists several. */
   readonly bodies: readonly Body[];
+  /** Regular, extraordinary, informal or jubilee. */
   readonly kind: MeetingKind;
   /** Absent when no source says how it was held. */
   readonly format?: MeetingFormat;
+  /** Where it was held; absent for a meeting held only by video. */
   readonly city?: string;
+  /** The hosting state. */
   readonly host?: StateId;
   readonly status: MeetingStatus;
   /** Who presided, where sourced. */
@@ -339,8 +363,11 @@ export interface Meeting {
   readonly attendanceComplete: boolean;
   /** Per-state attendance, sorted by state id. */
   readonly attendance: readonly AttendanceRecord[];
+  /** Invited guests who are not member states' delegations. */
   readonly guests?: readonly Guest[];
+  /** What the meeting adopted, where sourced. */
   readonly documents?: readonly MeetingDocument[];
+  /** How many documents were signed, per source (several entries when sources disagree). */
   readonly documentCount?: readonly DocumentCount[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -354,6 +381,7 @@ export interface Meeting {
  */
 export interface Contributor {
   readonly state: StateId;
+  /** How many personnel the state sent, where a source gives the number. */
   readonly personnel?: number;
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -365,21 +393,31 @@ export interface Contributor {
  * @category Meetings and attendance
  */
 export interface Operation {
+  /** Unique id of the operation. */
   readonly id: OperationId;
+  /** What it was, in our words. */
   readonly name: string;
+  /** Peacekeeping deployment, monitoring mission, or other. */
   readonly kind: 'peacekeeping' | 'monitoring' | 'other';
   /** Where it took place. */
   readonly state?: StateId;
+  /** When a member requested it. */
   readonly requested?: PartialDate;
+  /** Who requested it (person id). */
   readonly requestedBy?: PersonId;
+  /** When it was decided. */
   readonly decided?: PartialDate;
   /** The meeting that decided it. */
   readonly meeting?: MeetingId;
+  /** When it began. */
   readonly from?: PartialDate;
   /** When the withdrawal began. */
   readonly withdrawalFrom?: PartialDate;
+  /** When it ended. */
   readonly to?: PartialDate;
+  /** Who commanded it (person id). */
   readonly commander?: PersonId;
+  /** The member states that sent personnel, with numbers where sourced. */
   readonly contributors?: readonly Contributor[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
@@ -430,10 +468,13 @@ export type Setting = 'meeting' | 'interview' | 'parliament' | 'press-conference
 export interface Statement {
   /** `<date>-<speaker>-<slug>`. */
   readonly id: StatementId;
+  /** When it was said, as precise as sources give it. */
   readonly date: PartialDate;
+  /** Who said it (person id). */
   readonly speaker: PersonId;
   /** The speaker's role at that moment, as one of the speaker's {@link Role} titles. */
   readonly role: string;
+  /** Where it was said: at a meeting, in an interview, in parliament, at a press conference, in a publication, or at a briefing. */
   readonly setting: Setting;
   /** The meeting it was made at, where there was one. */
   readonly meeting?: MeetingId;
@@ -449,6 +490,7 @@ export interface Statement {
   readonly summary: string;
   /** The states the statement is about. */
   readonly about: readonly StateId[];
+  /** What it is about, from a controlled vocabulary. */
   readonly topics: readonly Topic[];
   readonly sources: readonly SourceId[];
   readonly note?: string;

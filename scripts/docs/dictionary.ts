@@ -1,0 +1,132 @@
+/**
+ * docs/data.md: every record type and field — its type, whether it is optional, and its meaning —
+ * generated from the zod schemas (structure) and the TSDoc of the record types in src/types.ts
+ * (meaning), so neither can drift from the reference.
+ */
+import { join } from 'node:path';
+import ts from 'typescript';
+import { z } from 'zod';
+import * as schemas from '../../src/schema/index.js';
+
+type Json = Record<string, any>;
+
+/** Record type → [zod schema, interface in src/types.ts, what it is]. */
+const RECORDS: ReadonlyArray<readonly [string, z.ZodType, string]> = [
+  ['State', schemas.StateSchema, 'data/states.yaml'],
+  ['Membership', schemas.MembershipSchema, 'data/memberships.yaml'],
+  ['Chairmanship', schemas.ChairmanshipSchema, 'data/chairmanships.yaml'],
+  ['SecretaryGeneralTerm', schemas.SecretaryGeneralTermSchema, 'data/secretaries-general.yaml'],
+  ['Person', schemas.PersonSchema, 'data/people/*.yaml'],
+  ['Milestone', schemas.MilestoneSchema, 'data/milestones.yaml'],
+  ['Meeting', schemas.MeetingSchema, 'data/meetings/YYYY.yaml'],
+  ['Operation', schemas.OperationSchema, 'data/operations.yaml'],
+  ['Statement', schemas.StatementSchema, 'data/statements/*.yaml'],
+  ['Source', schemas.SourceSchema, 'data/sources/*.yaml'],
+];
+
+/** Nested objects: the interface that documents the items of a field. */
+const NESTED: Record<string, string> = {
+  conflicts: 'Conflict',
+  roles: 'Role',
+  attendance: 'AttendanceRecord',
+  guests: 'Guest',
+  documents: 'MeetingDocument',
+  documentCount: 'DocumentCount',
+  contributors: 'Contributor',
+};
+
+function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {
+  const file = join(root, 'src', 'types.ts');
+  const program = ts.createProgram([file], { noEmit: true, strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const checker = program.getTypeChecker();
+  const out = new Map<string, { summary: string; props: Map<string, string> }>();
+  program.getSourceFile(file)!.forEachChild((node) => {
+    if (!ts.isInterfaceDeclaration(node)) return;
+    const symbol = checker.getSymbolAtLocation(node.name)!;
+    const props = new Map<string, string>();
+    for (const member of node.members) {
+      const s = member.name && checker.getSymbolAtLocation(member.name);
+      if (s) props.set(s.name, ts.displayPartsToString(s.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim());
+    }
+    out.set(node.name.text, { summary: ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim(), props });
+  });
+  return out;
+}
+
+function typeOf(s: Json): string {
+  if (s.enum) return s.enum.map((v: unknown) => `\`${JSON.stringify(v)}\``).join(' \\| ');
+  if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
+  if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf).map(typeOf).join(' \\| ');
+  if (s.type === 'array') return `list of ${typeOf(s.items ?? {})}`;
+  if (s.type === 'object') return 'object';
+  if (s.type === 'string' && s.description?.startsWith('A date as precise')) return 'date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)';
+  if (s.type === 'string' && s.format === 'uri') return 'URL (http or https)';
+  if (s.type === 'string' && s.pattern === '^[A-Z]{3}$') return 'state id (ISO alpha-3)';
+  if (s.type === 'string' && s.pattern === '^[A-Z]{2}$') return 'ISO alpha-2 code';
+  if (s.type === 'string' && s.pattern === '^[a-z]{2}$') return 'language code (ISO 639-1)';
+  if (s.type === 'string' && s.pattern?.startsWith('^[a-z0-9]+')) return 'id (lowercase-hyphenated)';
+  if (s.type === 'string' && s.pattern?.startsWith('^\\d{4}-\\d{2}-')) return 'meeting id (`YYYY-MM-DD-body-place`)';
+  if (s.type === 'string' && s.pattern) return `string matching \`${s.pattern}\``;
+  return s.type ?? 'value';
+}
+
+/** Meanings of fields that many record types share, where the type's own TSDoc says nothing. */
+const COMMON: Record<string, string> = {
+  id: 'Unique id of the record.',
+  sources: 'Ids of the catalogued sources (`Source`) that state this; never empty.',
+  note: 'A remark in our own words: how sources disagree, why a date is partial, what is inferred.',
+  conflicts: 'Other claims made by other sources, where the record follows a better one.',
+  state: 'The state (ISO alpha-3 id).',
+  status: 'See the enumeration.',
+  en: 'English name.',
+  ru: 'Russian name, as a Russian-language source writes it.',
+  title: 'Title, in our words where the source gives none.',
+};
+
+function fields(schema: Json, iface: string, d: ReturnType<typeof docs>, prefix = ''): string[] {
+  const rows: string[] = [];
+  const required = new Set<string>(schema.required ?? []);
+  for (const [name, prop] of Object.entries<Json>(schema.properties ?? {})) {
+    const meaning = d.get(iface)?.props.get(name) || COMMON[name] || '';
+    rows.push(`| \`${prefix}${name}\` | ${typeOf(prop)} | ${required.has(name) ? 'required' : 'optional'} | ${meaning.replace(/\|/g, '\\|')} |`);
+    const items = prop.type === 'array' ? prop.items : prop.type === 'object' ? prop : undefined;
+    if (items?.type === 'object' && items.properties) {
+      const nested = NESTED[name] ?? (name === 'name' ? iface : undefined);
+      rows.push(...fields(items, nested ?? iface, d, `${prefix}${name}${prop.type === 'array' ? '[]' : ''}.`));
+    }
+  }
+  return rows;
+}
+
+export function dataDictionary(root: string): string {
+  const d = docs(root);
+  const sections = RECORDS.map(([iface, schema, file]) => {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+    return [
+      `## ${iface}`,
+      '',
+      `${d.get(iface)?.summary ?? ''} Curated in \`${file}\`; JSON Schema: \`csto-data/schemas/\` (docs/schema/).`,
+      '',
+      '| field | type | | meaning |',
+      '|---|---|---|---|',
+      ...fields(json, iface, d),
+      '',
+    ].join('\n');
+  });
+  return [
+    '# Data dictionary',
+    '',
+    'Generated by `npm run docs` from the zod schemas (`csto-data/schema`) and the record types\' TSDoc. Every record type, every field, its type, whether it is optional, and what it means.',
+    '',
+    '## How dates and unknowns are written',
+    '',
+    '- A date is as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never padded to a made-up day. CSV exports add a `_precision` column (`year`, `month`, `day`).',
+    '- Periods (`from`, `to`) are inclusive; `to` is absent while a period is open. Two consecutive periods of one series may share the day of a change; on it the later one is in force.',
+    '- The query helpers read a bound known only to the month or year as covering only the days it certainly covers, so a question about a day inside that month gets no guessed answer.',
+    '- Unknown stays unknown: an optional field is left out rather than guessed. A member state whose attendance no source reports has no attendance record, and `attendance()` lists it as `unknown`, never `absent`.',
+    '- Where sources disagree, a record holds what the better source says and lists the other claims in `conflicts`.',
+    '- Every record has `sources`: ids into the catalogue of pages (`Source`).',
+    '',
+    ...sections,
+  ].join('\n');
+}
