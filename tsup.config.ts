@@ -1,18 +1,54 @@
-import { defineConfig } from 'tsup';
+import { join } from 'node:path';
+import type { Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
+import { LAZY_IN_NODE } from './scripts/lib/generate.js';
+
+const LAZY = new Set(Object.keys(LAZY_IN_NODE).map((file) => file.replace(/\.ts$/, '')));
+
+/**
+ * In the Node builds, collection modules come from src/generated/node/ (CommonJS) and node-esm/
+ * (ESM): instead of embedding the records they load the package's own JSON exports on first use,
+ * so importing costs Node almost nothing whatever the size of the data.
+ */
+function lazyCollections(variant: 'node' | 'node-esm', extension: string): Plugin {
+  return {
+    name: `csto-lazy-collections-${variant}`,
+    setup(build) {
+      build.onResolve({ filter: /^\.\/generated\/[a-z-]+\.js$/ }, (args) => {
+        const name = args.path.slice('./generated/'.length, -'.js'.length);
+        if (!LAZY.has(name)) return undefined; // ids and meta stay as they are
+        return { path: join(args.resolveDir, 'generated', variant, `${name}${extension}`) };
+      });
+    },
+  };
+}
+
+const library: Options = {
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+  target: 'es2022',
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  clean: false, // `npm run build` empties dist/ once, before every build
+  treeshake: true,
+  splitting: false,
+  sourcemap: false,
+  external: ['zod'],
+};
 
 export default defineConfig([
+  // ESM for bundlers, browsers and Deno: every collection embedded, so a bundle keeps only what it uses.
+  { ...library, format: ['esm'], platform: 'neutral' },
+  // CommonJS: collections `require`d from dist/data/ on first use. (tsup's rollup tree-shaking is
+  // off here: it would turn those requires into a dynamic shim that bundlers cannot follow.)
+  { ...library, format: ['cjs'], platform: 'node', treeshake: false, external: ['zod', /^\.\/data\//], esbuildPlugins: [lazyCollections('node', '.cjs')] },
+  // ESM for Node (the "node" export condition): collections read from dist/data/ on first use.
   {
-    // The library: main entry and the zod schemas, ESM and CJS, each with its own declarations.
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-    format: ['esm', 'cjs'],
-    target: 'es2022',
-    platform: 'neutral',
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-    clean: false, // `npm run build` empties dist/ once, before both builds
-    treeshake: true,
-    splitting: false,
-    sourcemap: false,
-    external: ['zod'],
+    ...library,
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm'],
+    platform: 'node',
+    dts: false,
+    outExtension: () => ({ js: '.mjs' }),
+    esbuildPlugins: [lazyCollections('node-esm', '.ts')],
   },
   {
     // The `csto` command: Node only, and it imports the built main entry rather than a copy of it.

@@ -6,7 +6,7 @@
 // 3. Growth: the bundled records replicated ×10 and ×100 (in a temporary copy of the build only).
 // 4. Size: min+gzip of the main entry and of a bundle importing only chairFor.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,9 +52,10 @@ say();
 // ---- 1. import ------------------------------------------------------------------------------
 const importCommands = [
   { name: 'bare `node` start', args: cjs('') },
-  { name: 'csto-data ESM: import + chairFor(2024)', args: esm(`import { chairFor } from './dist/index.js'; chairFor(2024);`) },
-  { name: 'csto-data CJS: require + chairFor(2024)', args: cjs(`require('./dist/index.cjs').chairFor(2024);`) },
-  { name: 'csto-data ESM: import + attendance(meeting)', args: esm(`import { attendance } from './dist/index.js'; attendance('2024-11-28-csc-astana');`) },
+  { name: 'csto-data ESM: import + chairFor(2024)', args: esm(`import { chairFor } from 'csto-data'; chairFor(2024);`) },
+  { name: 'csto-data CJS: require + chairFor(2024)', args: cjs(`require('csto-data').chairFor(2024);`) },
+  { name: 'csto-data ESM: import + attendance(meeting)', args: esm(`import { attendance } from 'csto-data'; attendance('2024-11-28-csc-astana');`) },
+  { name: 'csto-data ESM, bundler build (dist/index.js, data embedded): import + chairFor', args: esm(`import { chairFor } from './dist/index.js'; chairFor(2024);`) },
   { name: 'peer: zod (import)', args: esm(`import 'zod';`) },
   { name: 'peer: world-countries (require)', args: cjs(`require('world-countries');`) },
   { name: 'peer: date-holidays (new Holidays("KZ"))', args: cjs(`const H = require('date-holidays'); new H('KZ');`) },
@@ -66,13 +67,13 @@ say('| command | median | × bare node |');
 say('|---|---:|---:|');
 importCommands.forEach((c, i) => say(`| ${c.name} | ${ms(importTimes[i])} ms | ${(importTimes[i] / importTimes[0]).toFixed(3)} |`));
 say();
-const mainEntry = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
-const deps = [...mainEntry.matchAll(/^\s*import\s.*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-say(`Modules the main entry imports: ${deps.length === 0 ? 'none (no zod, no dependency)' : deps.join(', ')}.`);
+const entries = ['index.js', 'index.cjs', 'index.node.mjs'].map((f) => readFileSync(join(root, 'dist', f), 'utf8'));
+const deps = new Set(entries.flatMap((code) => [...code.matchAll(/(?:from\s+|require\()['"]([^'"]+)['"]/g)].map((m) => m[1])));
+say(`Modules the main entry loads: ${[...deps].sort().join(', ')} — its own files only; no zod, no dependency.`);
 say();
 
 // ---- 2. queries -----------------------------------------------------------------------------
-const api = await import(join(root, 'dist', 'index.js'));
+const api = await import('csto-data');
 const chairs = api.chairmanships();
 const memberships = api.memberships();
 const sgs = api.secretariesGeneral();
@@ -113,32 +114,30 @@ for (const [name, , baseName] of pairs) {
 say();
 
 // ---- 3. growth ------------------------------------------------------------------------------
-/** A copy of dist/ whose embedded collections are replicated `factor` times (ids made unique). */
+/** A copy of dist/ whose data files (all but chairmanships) are replicated `factor` times, ids made unique. */
 function scaled(factor) {
   const dir = mkdtempSync(join(tmpdir(), `csto-bench-x${factor}-`));
   cpSync(join(root, 'dist'), dir, { recursive: true });
-  for (const file of ['index.js', 'index.cjs']) {
-    const path = join(dir, file);
-    // Each collection is `return JSON.parse(<string or template literal>)` inside its loader.
-    const code = readFileSync(path, 'utf8').replace(/return JSON\.parse\((`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\);/g, (_, literal) => {
-      const records = JSON.parse(new Function(`return ${literal}`)());
-      const grown = [];
-      for (let k = 0; k < factor; k++) for (const r of records) grown.push(k === 0 || typeof r.id !== 'string' ? r : { ...r, id: `${r.id}-x${k}` });
-      return `return JSON.parse(${JSON.stringify(JSON.stringify(grown))});`;
-    });
-    writeFileSync(path, code);
+  // chairmanships stay as they are: the process below asks chairFor, and measures what the
+  // collections it never asks for cost as they grow.
+  for (const file of readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.json') && f !== 'chairmanships.json')) {
+    const path = join(dir, 'data', file);
+    const records = JSON.parse(readFileSync(path, 'utf8'));
+    const grown = [];
+    for (let k = 0; k < factor; k++) for (const r of records) grown.push(k === 0 || typeof r.id !== 'string' ? r : { ...r, id: `${r.id}-x${k}` });
+    writeFileSync(path, JSON.stringify(grown));
   }
   return dir;
 }
 
-say('## Growth (records replicated in a temporary copy of the build)');
+say('## Growth (records replicated in a temporary copy of the build; Node entry)');
 say();
-say('| scale | import + chairFor (× bare node) | meeting(id) | statements({ text }) scan |');
+say('| scale of the other collections | import + chairFor (× bare node) | meeting(id) | statements({ text }) scan |');
 say('|---|---:|---:|---:|');
 for (const factor of [1, 10, 100]) {
   const dir = factor === 1 ? join(root, 'dist') : scaled(factor);
-  const [bare, imp] = alternate([{ args: cjs('') }, { args: esm(`import { chairFor } from ${JSON.stringify(join(dir, 'index.js'))}; chairFor(2024);`) }], root);
-  const scaledApi = await import(`${join(dir, 'index.js')}?x=${factor}`);
+  const [bare, imp] = alternate([{ args: cjs('') }, { args: esm(`import { chairFor } from ${JSON.stringify(join(dir, 'index.node.mjs'))}; chairFor(2024);`) }], root);
+  const scaledApi = await import(`${join(dir, 'index.node.mjs')}?x=${factor}`);
   scaledApi.meeting('2024-11-28-csc-astana');
   scaledApi.statements({ text: 'afghan' });
   const b = new Bench({ time: 200, warmupTime: 30 });
@@ -170,6 +169,14 @@ say(`| main entry, everything | ${(allMin / 1024).toFixed(1)} kB | ${(allGz / 10
 say(`| only \`chairFor\` | ${(oneMin / 1024).toFixed(1)} kB | ${(oneGz / 1024).toFixed(1)} kB |`);
 say();
 say('Budgets for both are held by size-limit (`.size-limit.json`), checked in the test suite.');
+
+say();
+say('## How the import is kept cheap, and what is left');
+say();
+say('- Node resolves `csto-data` to builds that embed no data (`dist/index.node.mjs` for `import`, `dist/index.cjs` for `require`): each collection is read from the package\'s own `dist/data/*.json` the first time it is asked for, then frozen and indexed once. Bundlers and browsers resolve `dist/index.js`, which embeds the data so that a bundle keeps only the collections it uses (see the size table), and which costs Node more to import (the row marked "bundler build" above): V8 must scan every embedded collection.');
+say('- The growth table shows the point: replicating the collections a process never asks for ×100 leaves its import flat; lookups stay constant (indexes); text search grows linearly.');
+say('- What is left is mostly Node\'s own: counted in instructions with `valgrind --tool=callgrind` (repeatable where wall time is not), importing an *empty* `.mjs` file costs about 1.03–1.04× a bare `node -e ""`, and reading one small JSON file with `node:fs` about 1.02×; `import` + `chairFor` from this package measured about 1.06–1.07×, `require` + `chairFor` about 1.04–1.06×. On this machine the ESM import therefore sits just above the 1.05× target, with little of it under the package\'s control.');
+say('- Tried and dropped: embedding the data compressed (fflate): its table set-up made the first question cost more than the parse it saved; embedding only the small collections in the Node builds: the larger module cost about what the file read saved.');
 
 if (write) {
   writeFileSync(join(root, 'docs', 'performance.md'), `${out.join('\n')}\n`);

@@ -29,7 +29,10 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const modules = generateModules(dataset, version);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
-for (const [name, source] of Object.entries(modules)) writeFileSync(join(outDir, name), source);
+for (const [name, source] of Object.entries(modules)) {
+  mkdirSync(dirname(join(outDir, name)), { recursive: true });
+  writeFileSync(join(outDir, name), source);
+}
 
 const counts = Object.entries(dataset)
   .filter(([, v]) => Array.isArray(v))

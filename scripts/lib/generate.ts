@@ -44,8 +44,61 @@ const opDay = (op: { from?: string; decided?: string; requested?: string }) => {
   return date === undefined ? Infinity : dayRange(date)[0];
 };
 
-/** File name → module source. */
+/**
+ * The CommonJS build's version of a collection module: it embeds nothing and `require`s the
+ * collection's JSON export (dist/data/) the first time it is asked for, so a Node process pays only
+ * for the collections it uses. (The bundler resolves `./generated/<name>.js` to this file in the CJS
+ * build; see tsup.config.ts.)
+ */
+function lazyCollection(loaderName: string, jsonName: string): string {
+  // CommonJS source on purpose: bundled as CJS, its `require` stays a plain, statically analysable
+  // require of a file the package ships.
+  return `${HEADER}/** Loads the records from the package's own data/${jsonName} (read once, then cached by require). */\nexports.${loaderName} = () => require('./data/${jsonName}');\n`;
+}
+
+/**
+ * The Node ESM build's version: it reads the collection's JSON export with `readFileSync` on first
+ * use. (Pure ESM: going through the CommonJS build from ESM would start Node's CommonJS loader,
+ * which costs more than all the rest of the import.)
+ */
+function lazyEsmCollection(loaderName: string, typeName: string, jsonName: string): string {
+  return (
+    `${HEADER}import { readFileSync } from 'node:fs';\nimport type { ${typeName} } from '../../types.js';\n\n` +
+    `/** Reads the records from the package's own data/${jsonName}. */\n` +
+    `export function ${loaderName}(): ${typeName}[] {\n  return JSON.parse(readFileSync(new URL('./data/${jsonName}', import.meta.url), 'utf8'));\n}\n`
+  );
+}
+
+/**
+ * The collections the Node builds load from dist/data/ on first use (all of them): a Node process
+ * reads and parses only the collections it asks about. See tsup.config.ts.
+ */
+export const LAZY_IN_NODE = {
+  'states.ts': ['loadStates', 'State', 'states.json'],
+  'memberships.ts': ['loadMemberships', 'Membership', 'memberships.json'],
+  'chairmanships.ts': ['loadChairmanships', 'Chairmanship', 'chairmanships.json'],
+  'secretaries-general.ts': ['loadSecretariesGeneral', 'SecretaryGeneralTerm', 'secretaries-general.json'],
+  'people.ts': ['loadPeople', 'Person', 'people.json'],
+  'sources.ts': ['loadSources', 'Source', 'sources.json'],
+  'milestones.ts': ['loadMilestones', 'Milestone', 'milestones.json'],
+  'meetings.ts': ['loadMeetings', 'Meeting', 'meetings.json'],
+  'operations.ts': ['loadOperations', 'Operation', 'operations.json'],
+  'statements.ts': ['loadStatements', 'Statement', 'statements.json'],
+} as const;
+const COLLECTION_MODULES = LAZY_IN_NODE;
+
+/** File name → module source: the embedding modules, and under node/ and node-esm/ the lazily loading ones. */
 export function generateModules(ds: Dataset, version: string): Record<string, string> {
+  const lazy = Object.fromEntries(
+    Object.entries(COLLECTION_MODULES).map(([file, [loader, , json]]) => [`node/${file.replace(/\.ts$/, '.cjs')}`, lazyCollection(loader, json)]),
+  );
+  const lazyEsm = Object.fromEntries(
+    Object.entries(COLLECTION_MODULES).map(([file, [loader, type, json]]) => [`node-esm/${file}`, lazyEsmCollection(loader, type, json)]),
+  );
+  return { ...embeddedModules(ds, version), ...lazy, ...lazyEsm };
+}
+
+function embeddedModules(ds: Dataset, version: string): Record<string, string> {
   return {
     'ids.ts':
       `${HEADER}\n` +
