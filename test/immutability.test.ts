@@ -66,3 +66,17 @@ describe('immutability', () => {
     }
   });
 });
+
+describe('the JSON exports are not the library’s own objects', () => {
+  it('sorting csto-data/data/meetings.json in place changes no answer (CommonJS build)', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const exported = require('csto-data/data/meetings.json') as Array<{ id: string }>;
+    exported.reverse();
+    exported[0]!.id = 'tampered';
+    const lib = require('csto-data') as typeof import('../src/index.js');
+    const list = lib.meetings();
+    expect(list[0]!.id).not.toBe('tampered');
+    expect(list.map((m) => m.date)).toEqual([...list.map((m) => m.date)].sort((a, b) => (a.slice(0, 10) < b.slice(0, 10) ? -1 : a.slice(0, 10) > b.slice(0, 10) ? 1 : 0)));
+  });
+});

@@ -53,7 +53,18 @@ const opDay = (op: { from?: string; decided?: string; requested?: string }) => {
 function lazyCollection(loaderName: string, jsonName: string): string {
   // CommonJS source on purpose: bundled as CJS, its `require` stays a plain, statically analysable
   // require of a file the package ships.
-  return `${HEADER}/** Loads the records from the package's own data/${jsonName} (read once, then cached by require). */\nexports.${loaderName} = () => require('./data/${jsonName}');\n`;
+  // A fresh object, not require's cached one: a consumer who requires `csto-data/data/${jsonName}`
+  // and sorts it in place, before or after, must not change this library's answers. The cache
+  // entry is dropped around our own require, so the file is read and parsed anew.
+  return (
+    `${HEADER}/** Loads a private copy of the records from the package's own data/${jsonName}. */\n` +
+    `exports.${loaderName} = () => {\n` +
+    `  const cache = typeof require.cache === 'object' ? require.cache : undefined;\n` +
+    `  if (cache === undefined) return structuredClone(require('./data/${jsonName}'));\n` +
+    `  const key = require.resolve('./data/${jsonName}');\n` +
+    `  delete cache[key];\n` +
+    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n    delete cache[key];\n  }\n};\n`
+  );
 }
 
 /**
