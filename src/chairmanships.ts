@@ -1,27 +1,12 @@
-import { certainSpan, possibleSpan, toDay, toYear, yearSpan } from './_lib/dates.js';
+import { toDay, toYear, yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { inForce, type Span, spansOf } from './_lib/periods.js';
 import { loadChairmanships } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Chairmanship[]>(loadChairmanships);
 
-interface Term {
-  /** Days the term certainly covers. */
-  readonly first: number;
-  readonly last: number;
-  /** Days the term may cover. */
-  readonly from: number;
-  readonly to: number;
-  readonly record: Chairmanship;
-}
-
-const terms = /* @__PURE__ */ lazy(() =>
-  all().map((record): Term => {
-    const [first, last] = certainSpan(record.from, record.to);
-    const [from, to] = possibleSpan(record.from, record.to);
-    return { first, last, from, to, record };
-  }),
-);
+const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
 
 /**
  * Every chairmanship term, in order. Before the 2020s the chair passed at a session of the
@@ -59,13 +44,7 @@ export function chairmanships(): readonly Chairmanship[] {
  * ```
  */
 export function chairOn(date: DateInput): Chairmanship | undefined {
-  const day = toDay(date, 'chairOn: `date`');
-  const list = terms();
-  for (let i = list.length - 1; i >= 0; i--) {
-    const term = list[i] as Term;
-    if (term.first <= day && day <= term.last) return term.record;
-  }
-  return undefined;
+  return inForce(terms(), toDay(date, 'chairOn: `date`'));
 }
 
 /**
@@ -110,7 +89,7 @@ export function chairsIn(year: number): readonly Chairmanship[] {
  */
 export function chairFor(year: number): Chairmanship | undefined {
   const [first, last] = yearSpan(toYear(year, 'chairFor: `year`'));
-  let best: Term | undefined;
+  let best: Span<Chairmanship> | undefined;
   let bestDays = 0;
   for (const term of terms()) {
     const days = Math.min(last, term.last) - Math.max(first, term.first) + 1;

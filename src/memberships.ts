@@ -1,26 +1,20 @@
 import { readEnum, readFilter } from './_lib/args.js';
-import { certainSpan, toDay } from './_lib/dates.js';
+import { toDay } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { inForce, type Span, spansOf } from './_lib/periods.js';
 import { loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateRef } from './states.js';
 import type { DateInput, Membership, MembershipStatus, StateId } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMemberships);
 
-interface Span {
-  readonly first: number;
-  readonly last: number;
-  readonly record: Membership;
-}
-
-/** Per state, its periods with the days they certainly cover, in order. */
+/** Per state, its periods with the days they cover, in order. */
 const spans = /* @__PURE__ */ lazy(() => {
-  const map = new Map<StateId, Span[]>();
-  for (const record of all()) {
-    const [first, last] = certainSpan(record.from, record.to);
-    const list = map.get(record.state) ?? [];
-    list.push({ first, last, record });
-    map.set(record.state, list);
+  const map = new Map<StateId, Array<Span<Membership>>>();
+  for (const span of spansOf(all())) {
+    const list = map.get(span.record.state) ?? [];
+    list.push(span);
+    map.set(span.record.state, list);
   }
   return map;
 });
@@ -28,12 +22,7 @@ const spans = /* @__PURE__ */ lazy(() => {
 /** The period of `state` in force on `day`: on a shared boundary day, the later one. */
 function periodOn(state: StateId, day: number): Membership | undefined {
   const list = spans().get(state);
-  if (!list) return undefined;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const span = list[i] as Span;
-    if (span.first <= day && day <= span.last) return span.record;
-  }
-  return undefined;
+  return list === undefined ? undefined : inForce(list, day);
 }
 
 const STATUSES: readonly MembershipStatus[] = ['active', 'suspended', 'frozen'];

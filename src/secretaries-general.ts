@@ -1,11 +1,12 @@
-import { certainSpan, toDay } from './_lib/dates.js';
+import { toDay } from './_lib/dates.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { inForce, spansOf } from './_lib/periods.js';
 import { loadSecretariesGeneral } from './generated/secretaries-general.js';
 import type { DateInput, SecretaryGeneralTerm } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly SecretaryGeneralTerm[]>(loadSecretariesGeneral);
 
-const spans = /* @__PURE__ */ lazy(() => all().map((record) => [...certainSpan(record.from, record.to), record] as const));
+const spans = /* @__PURE__ */ lazy(() => spansOf(all()));
 
 /**
  * Every term of a Secretary General, acting ones included (`acting: true`), in order.
@@ -39,11 +40,5 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * ```
  */
 export function secretaryGeneralOn(date: DateInput): SecretaryGeneralTerm | undefined {
-  const day = toDay(date, 'secretaryGeneralOn: `date`');
-  const list = spans();
-  for (let i = list.length - 1; i >= 0; i--) {
-    const [first, last, record] = list[i] as readonly [number, number, SecretaryGeneralTerm];
-    if (first <= day && day <= last) return record;
-  }
-  return undefined;
+  return inForce(spans(), toDay(date, 'secretaryGeneralOn: `date`'));
 }

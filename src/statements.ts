@@ -1,5 +1,6 @@
 import { readEnum, readFilter } from './_lib/args.js';
-import { dayRange, describeValue, possibleSpan, toDay } from './_lib/dates.js';
+import { dayRange, describeValue, toDay } from './_lib/dates.js';
+import { inForce, spansOf } from './_lib/periods.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { loadStatements } from './generated/statements.js';
@@ -137,17 +138,9 @@ export function statement(id: StatementId): Statement {
 export function roleOn(person: PersonId, date: DateInput): Role | undefined {
   const p = personAt(person, 'roleOn: `person`');
   const day = toDay(date, 'roleOn: `date`');
-  let best: Role | undefined;
-  let bestStart = -Infinity;
-  for (const role of p.roles ?? []) {
-    if (role.from === undefined) continue;
-    const [first] = possibleSpan(role.from, role.to);
-    const certainFirst = dayRange(role.from)[1];
-    const certainLast = role.to === undefined ? Infinity : dayRange(role.to)[0];
-    if (certainFirst <= day && day <= certainLast && first >= bestStart) {
-      best = role;
-      bestStart = first;
-    }
-  }
+  // Dated roles only, latest-starting first among those in force (periods may overlap here).
+  const dated = (p.roles ?? []).filter((r): r is Role & { from: string } => r.from !== undefined);
+  const spans = spansOf(dated).sort((a, b) => a.from - b.from);
+  const best = inForce(spans, day);
   return best;
 }

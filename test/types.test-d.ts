@@ -25,3 +25,25 @@ describe('literal id unions', () => {
     expectTypeOf<Chairmanship['chair']>().toEqualTypeOf<PersonId>();
   });
 });
+
+describe('meetings and statements are typed too', () => {
+  it('ids, filters and results', async () => {
+    const { attendance, meeting, meetings, statements, statement, roleOn } = await import('../src/index.js');
+    type Api = typeof import('../src/index.js');
+    expectTypeOf<'2024-11-28-csc-astana'>().toExtend<import('../src/index.js').MeetingId>();
+    expectTypeOf<string>().not.toExtend<import('../src/index.js').MeetingId>();
+    expectTypeOf(attendance).returns.toEqualTypeOf<import('../src/index.js').Attendance>();
+    expectTypeOf<ReturnType<Api['attendance']>['absent']>().toEqualTypeOf<readonly StateId[]>();
+    expectTypeOf<Parameters<Api['meetings']>[0]>().toEqualTypeOf<import('../src/index.js').MeetingFilter | undefined>();
+    expectTypeOf<NonNullable<Parameters<Api['statements']>[0]>['topic']>().toEqualTypeOf<import('../src/index.js').Topic | undefined>();
+    // @ts-expect-error -- not a topic of the vocabulary
+    statements({ topic: 'weather' });
+    // @ts-expect-error -- not a body
+    meetings({ body: 'UN' });
+    // @ts-expect-error -- misspelt meeting id
+    meeting('2024-11-28-csc-astna');
+    // @ts-expect-error -- statements are looked up by their own ids
+    statement('2024-11-28-csc-astana');
+    expectTypeOf(roleOn).parameter(0).toEqualTypeOf<PersonId>();
+  });
+});
