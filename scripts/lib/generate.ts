@@ -74,9 +74,9 @@ function lazyCollection(loaderName: string, jsonName: string): string {
  */
 function lazyEsmCollection(loaderName: string, typeName: string, jsonName: string): string {
   return (
-    `${HEADER}import { readFileSync } from 'node:fs';\nimport type { ${typeName} } from '../../types.js';\n\n` +
+    `${HEADER}import { readDataFile } from '../../_lib/read-node.js';\nimport type { ${typeName} } from '../../types.js';\n\n` +
     `/** Reads the records from the package's own data/${jsonName}. */\n` +
-    `export function ${loaderName}(): ${typeName}[] {\n  return JSON.parse(readFileSync(new URL('./data/${jsonName}', import.meta.url), 'utf8'));\n}\n`
+    `export function ${loaderName}(): ${typeName}[] {\n  return JSON.parse(readDataFile(new URL('./data/${jsonName}', import.meta.url)));\n}\n`
   );
 }
 
