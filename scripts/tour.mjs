@@ -1,6 +1,18 @@
 // A short tour of csto-data: real answers from the bundled data, read through the built package
 // exactly as a user imports it. Run with `npm run tour` (it builds first).
-import {
+import { spawnSync } from 'node:child_process';
+
+// `--build` (as `npm run tour` passes): build first, quietly, and show the build's output only if it fails.
+if (process.argv.includes('--build')) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  if (build.status !== 0) {
+    process.stdout.write(build.stdout ?? '');
+    process.stderr.write(build.stderr ?? '');
+    process.exit(build.status ?? 1);
+  }
+}
+
+const {
   absences,
   attendance,
   meetings,
@@ -19,7 +31,7 @@ import {
   secretaryGeneralOn,
   source,
   state,
-} from '../dist/index.js';
+} = await import('../dist/index.js');
 
 const today = new Date().toISOString().slice(0, 10);
 const asked = today < dataAsOf ? today : dataAsOf;
