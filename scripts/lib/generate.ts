@@ -3,7 +3,8 @@
  * never imports a collection never contains it), plus the literal id unions.
  *
  * Each collection is embedded as JSON text parsed on first use; a module nobody imports is
- * dropped by bundlers.
+ * dropped by bundlers. The Node builds swap these modules for ones that read the package's own
+ * dist/data/*.json instead (node/ for CommonJS, node-esm/ for ESM; see tsup.config.ts).
  */
 import { dayRange } from '../../src/_lib/dates.js';
 import type { Dataset, Entry } from './dataset.js';
@@ -18,10 +19,10 @@ function union(ids: Iterable<string>): string {
 /**
  * A collection module: the records as JSON text inside the loader, so that importing the module
  * only pre-parses it (V8 compiles a function body on first call) and the text is parsed when the
- * collection is first asked for. Non-ASCII characters are escaped: one-byte source scans faster.
+ * collection is first asked for.
  */
 function collection(loaderName: string, typeName: string, values: unknown[]): string {
-  const literal = JSON.stringify(JSON.stringify(values)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const literal = JSON.stringify(JSON.stringify(values));
   return (
     `${HEADER}import type { ${typeName} } from '../types.js';\n\n` +
     `/** Parses the bundled records (a new, unfrozen copy on every call). */\n` +
