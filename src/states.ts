@@ -28,7 +28,10 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly State[]>(loadStates);
 const byKey = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, State>();
   for (const s of all()) {
-    for (const key of [s.id, s.alpha2, s.name.en, s.name.ru]) map.set(key.toLowerCase(), s);
+    for (const key of [s.id, s.alpha2, s.name.en, s.name.ru]) {
+      map.set(key, s); // exact spelling: the common case needs no case folding
+      map.set(key.toLowerCase(), s);
+    }
   }
   return map;
 });
@@ -38,7 +41,7 @@ const ACCEPTED = 'an ISO 3166-1 alpha-3 or alpha-2 code or an English name (any 
 /** @internal Resolves a state reference for another helper; `where` names the parameter. */
 export function resolveState(ref: unknown, where: string): State {
   const text = readId(ref, where, ACCEPTED);
-  const found = byKey().get(text.trim().toLowerCase());
+  const found = byKey().get(text) ?? byKey().get(text.trim().toLowerCase());
   if (found) return found;
   const candidates = all().flatMap((s) => [s.id, s.name.en]);
   throw new UnknownIdError('state', text, suggest(text, candidates), ACCEPTED);

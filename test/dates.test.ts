@@ -60,3 +60,16 @@ describe('toYear', () => {
     expect(() => toYear(input, 'chairFor: `year`')).toThrow(TypeError);
   });
 });
+
+describe('dayNumber', () => {
+  it('agrees with the platform calendar for every day it is given (years 1-9999)', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const expected = Math.floor(d.getTime() / 86_400_000);
+        expect(dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(expected);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});

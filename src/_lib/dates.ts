@@ -5,14 +5,25 @@
 import type { PartialDate } from '../types.js';
 
 const MS_PER_DAY = 86_400_000;
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Days since 1970-01-01 for a year, month (1-12) and day. */
+/**
+ * Days since 1970-01-01 for a year, month (1-12) and day, by arithmetic alone (H. Hinnant's
+ * days-from-civil): no Date object, no time zone, and years below 100 are what they say.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  const ms = Date.UTC(year, month - 1, day);
-  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
-  if (year < 100) return Math.floor(new Date(ms).setUTCFullYear(year) / MS_PER_DAY);
-  return ms / MS_PER_DAY;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Days in a month of a year (Gregorian). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** First and last day a partial date can stand for: `"2012-06"` → 1 June and 30 June 2012. */
@@ -20,7 +31,7 @@ export function dayRange(date: PartialDate): readonly [first: number, last: numb
   const year = Number(date.slice(0, 4));
   if (date.length === 4) return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
   const month = Number(date.slice(5, 7));
-  if (date.length === 7) return [dayNumber(year, month, 1), dayNumber(year, month + 1, 0)];
+  if (date.length === 7) return [dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month))];
   const day = dayNumber(year, month, Number(date.slice(8, 10)));
   return [day, day];
 }
@@ -75,13 +86,11 @@ const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calen
  */
 export function toDay(value: unknown, where: string): number {
   if (typeof value === 'string') {
-    const m = FULL_DATE.exec(value);
-    if (m) {
-      const year = Number(m[1]);
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      const last = month >= 1 && month <= 12 ? new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate() : 0;
-      if (year >= 1 && day >= 1 && day <= last) return dayNumber(year, month, day);
+    if (FULL_DATE.test(value)) {
+      const year = Number(value.slice(0, 4));
+      const month = Number(value.slice(5, 7));
+      const day = Number(value.slice(8, 10));
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return dayNumber(year, month, day);
       throw new RangeError(`${where} must be ${DATE_ACCEPTED}; ${describe(value)} is not a calendar day`);
     }
     throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describe(value)}`);
