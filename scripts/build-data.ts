@@ -8,17 +8,15 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue, loadDataset } from './lib/dataset.js';
+import { formatIssue } from './lib/dataset.js';
 import { generateModules } from './lib/generate.js';
-import { checkInvariants } from './lib/invariants.js';
+import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ?? join(root, 'data');
 const outDir = join(root, 'src', 'generated');
 
-const { dataset, issues } = loadDataset(dataDir);
-// Cross-record checks only make sense once every record is well-formed.
-const problems = issues.length > 0 ? issues : checkInvariants(dataset);
+const { dataset, problems } = validateData(dataDir);
 if (problems.length > 0) {
   console.error(`csto-data: the data has ${problems.length} problem(s); nothing was generated.\n`);
   for (const problem of problems) console.error(`  ${formatIssue(problem)}`);

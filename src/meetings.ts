@@ -1,5 +1,5 @@
 import { readEnum, readFilter } from './_lib/args.js';
-import { dayRange, toDay, toYear } from './_lib/dates.js';
+import { dayRange, toDay, toYear, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { loadMeetings } from './generated/meetings.js';
@@ -80,9 +80,7 @@ export function meetings(filter?: MeetingFilter): readonly Meeting[] {
   let first = -Infinity;
   let last = Infinity;
   if (f.year !== undefined) {
-    const year = toYear(f.year, 'meetings: `filter.year`');
-    first = dayRange(String(year).padStart(4, '0'))[0];
-    last = dayRange(String(year).padStart(4, '0'))[1];
+    [first, last] = yearSpan(toYear(f.year, 'meetings: `filter.year`'));
   }
   if (f.from !== undefined) first = Math.max(first, toDay(f.from, 'meetings: `filter.from`'));
   if (f.to !== undefined) last = Math.min(last, toDay(f.to, 'meetings: `filter.to`'));
@@ -96,7 +94,7 @@ export function meetings(filter?: MeetingFilter): readonly Meeting[] {
   for (const s of spans()) {
     const m = s.meeting;
     if (s.last < first || s.first > last) continue;
-    if (f.year !== undefined && m.date.slice(0, 4) !== String(f.year).padStart(4, '0')) continue;
+    if (f.year !== undefined && s.first < first) continue; // a meeting belongs to the year it starts in
     if (body !== undefined && !m.bodies.includes(body)) continue;
     if (kind !== undefined && m.kind !== kind) continue;
     if (status !== undefined && m.status !== status) continue;

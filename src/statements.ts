@@ -23,6 +23,7 @@ const indexed = /* @__PURE__ */ lazy(() =>
     first: dayRange(s.date)[0],
     last: dayRange(s.date)[1],
     text: fold([s.quote ?? '', s.translation ?? '', s.summary].join('\n')),
+    speakerState: personAt(s.speaker, 'statements').state,
   })),
 );
 
@@ -91,7 +92,7 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
     const s = entry.statement;
     if (entry.last < first || entry.first > last) continue;
     if (speaker !== undefined && s.speaker !== speaker) continue;
-    if (state !== undefined && personAt(s.speaker, 'statements').state !== state) continue;
+    if (state !== undefined && entry.speakerState !== state) continue;
     if (about !== undefined && !s.about.includes(about)) continue;
     if (topic !== undefined && !s.topics.includes(topic)) continue;
     if (meetingId !== undefined && s.meeting !== meetingId) continue;

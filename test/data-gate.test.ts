@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
-import { type DataIssue, formatIssue, loadDataset } from '../scripts/lib/dataset.js';
-import { checkInvariants } from '../scripts/lib/invariants.js';
+import { type DataIssue, formatIssue } from '../scripts/lib/dataset.js';
+import { validateData } from '../scripts/lib/invariants.js';
 
 const dataDir = process.env['CSTO_DATA_DIR'] ?? join(import.meta.dirname, '..', 'data');
 const workDirs: string[] = [];
@@ -16,10 +16,7 @@ afterAll(() => {
   for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function problemsOf(dir: string): DataIssue[] {
-  const { dataset, issues } = loadDataset(dir);
-  return issues.length > 0 ? issues : checkInvariants(dataset);
-}
+const problemsOf = (dir: string): DataIssue[] => validateData(dir).problems;
 
 type Json = Record<string, any>;
 

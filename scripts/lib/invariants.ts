@@ -4,7 +4,7 @@
  * problem names the file, the line, the record and the field.
  */
 import { certainSpan, dayRange, possibleSpan } from '../../src/_lib/dates.js';
-import { type DataIssue, type Dataset, type Entry, issueAt, type Origin } from './dataset.js';
+import { type DataIssue, type Dataset, type Entry, issueAt, loadDataset, type Origin } from './dataset.js';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -283,4 +283,13 @@ export function checkInvariants(ds: Dataset): DataIssue[] {
   }
 
   return issues;
+}
+
+/**
+ * Loads and checks a data directory: the schema problems, or, when every record is well-formed,
+ * the cross-record ones (they only make sense on well-formed records).
+ */
+export function validateData(dataDir: string): { dataset: Dataset; problems: DataIssue[] } {
+  const { dataset, issues } = loadDataset(dataDir);
+  return { dataset, problems: issues.length > 0 ? issues : checkInvariants(dataset) };
 }

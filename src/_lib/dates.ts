@@ -54,7 +54,8 @@ export function yearSpan(year: number): readonly [first: number, last: number] {
   return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
 }
 
-function describe(value: unknown): string {
+/** A short, safe description of any argument for error messages (never calls user code). */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
@@ -75,9 +76,6 @@ function describe(value: unknown): string {
   }
 }
 
-/** A short, safe description of any argument for error messages (never calls user code). */
-export { describe as describeValue };
-
 const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calendar day';
 
 /**
@@ -91,9 +89,9 @@ export function toDay(value: unknown, where: string): number {
       const month = Number(value.slice(5, 7));
       const day = Number(value.slice(8, 10));
       if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return dayNumber(year, month, day);
-      throw new RangeError(`${where} must be ${DATE_ACCEPTED}; ${describe(value)} is not a calendar day`);
+      throw new RangeError(`${where} must be ${DATE_ACCEPTED}; ${describeValue(value)} is not a calendar day`);
     }
-    throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describe(value)}`);
+    throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describeValue(value)}`);
   }
   let isDate = false;
   try {
@@ -111,12 +109,12 @@ export function toDay(value: unknown, where: string): number {
     if (Number.isNaN(ms)) throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got an invalid Date`);
     return Math.floor(ms / MS_PER_DAY);
   }
-  throw new TypeError(`${where} must be ${DATE_ACCEPTED}; got ${describe(value)}`);
+  throw new TypeError(`${where} must be ${DATE_ACCEPTED}; got ${describeValue(value)}`);
 }
 
 /** Reads a year argument: an integer from 1 to 9999. */
 export function toYear(value: unknown, where: string): number {
-  if (typeof value !== 'number') throw new TypeError(`${where} must be an integer year such as 2024; got ${describe(value)}`);
+  if (typeof value !== 'number') throw new TypeError(`${where} must be an integer year such as 2024; got ${describeValue(value)}`);
   if (!Number.isInteger(value) || value < 1 || value > 9999) {
     throw new RangeError(`${where} must be an integer year from 1 to 9999; got ${Object.is(value, -0) ? '-0' : String(value)}`);
   }
