@@ -64,7 +64,7 @@ const COMMANDS: Record<string, { usage: string; help: string; options: Record<st
     options: { on: { type: 'string' } },
   },
   meetings: {
-    usage: 'csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body CSC|CFM|CMD|CSSC|PC|PA] [--kind <kind>] [--host <state>] [--status held|planned|cancelled] [--attendee <state>] [--absentee <state>]',
+    usage: 'csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body CSC|CFM|CMD|CSSC|PC|PA] [--kind <kind>] [--host <state>] [--status held|planned|cancelled|postponed|unconfirmed] [--attendee <state>] [--absentee <state>]',
     help: 'Meetings of the CSTO bodies, filtered, in date order.',
     options: {
       year: { type: 'string' },

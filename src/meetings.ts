@@ -29,7 +29,7 @@ const spans = /* @__PURE__ */ lazy(() =>
 
 const BODIES: readonly Body[] = ['CSC', 'CFM', 'CMD', 'CSSC', 'PC', 'PA'];
 const KINDS: readonly MeetingKind[] = ['regular', 'extraordinary', 'informal', 'jubilee'];
-const STATUSES: readonly MeetingStatus[] = ['held', 'planned', 'cancelled'];
+const STATUSES: readonly MeetingStatus[] = ['held', 'planned', 'cancelled', 'postponed', 'unconfirmed'];
 const ATTENDED = new Set(['present', 'remote', 'represented']);
 
 /**

@@ -240,11 +240,27 @@ export type MeetingKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
 export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
 
 /**
- * `planned`: announced but not (yet) reported as held — never assumed to have happened.
+ * Whether a meeting took place. `planned`: announced for a day after `dataAsOf`;
+ * `unconfirmed`: announced for a day on or before `dataAsOf`, and no source read says whether it
+ * took place; `postponed`: moved to a later date (see `replacedBy`); `cancelled`: called off.
  *
  * @category Meetings and attendance
  */
-export type MeetingStatus = 'held' | 'planned' | 'cancelled';
+export type MeetingStatus = 'held' | 'planned' | 'cancelled' | 'postponed' | 'unconfirmed';
+
+/**
+ * The rank of who led a member state's delegation.
+ *
+ * @category Meetings and attendance
+ */
+export type DelegationLevel =
+  | 'head-of-state'
+  | 'head-of-government'
+  | 'minister'
+  | 'security-council-secretary'
+  | 'deputy'
+  | 'ambassador'
+  | 'other';
 
 /**
  * How a member state took part: in person, by video, at a lower level than the body's own (by a
@@ -267,6 +283,8 @@ export interface AttendanceRecord {
   readonly status: AttendanceStatus;
   /** Who attended or stood in, where known. */
   readonly delegate?: PersonId;
+  /** The rank of who led the delegation, where sources say. */
+  readonly level?: DelegationLevel;
   /** Why, where sources explain (a boycott, a frozen participation, an illness), in our words. */
   readonly note?: string;
   readonly sources: readonly SourceId[];
@@ -357,6 +375,8 @@ export interface Meeting {
   /** The hosting state. */
   readonly host?: StateId;
   readonly status: MeetingStatus;
+  /** For a postponed meeting, the meeting that took its place, where there is one. */
+  readonly replacedBy?: MeetingId;
   /** Who presided, where sourced. */
   readonly chair?: PersonId;
   /** True when sources account for every member state. */

@@ -187,15 +187,27 @@ export const MeetingKindSchema = z.enum(['regular', 'extraordinary', 'informal',
 /** How a meeting was held. */
 export const MeetingFormatSchema = z.enum(['in-person', 'video', 'hybrid']);
 /** Whether a meeting took place. */
-export const MeetingStatusSchema = z.enum(['held', 'planned', 'cancelled']);
+export const MeetingStatusSchema = z.enum(['held', 'planned', 'cancelled', 'postponed', 'unconfirmed']);
 /** How a member state took part: in person, by video, at a lower level, or not at all. */
 export const AttendanceStatusSchema = z.enum(['present', 'remote', 'represented', 'absent']);
+
+/** The rank of who led a member state's delegation. */
+export const DelegationLevelSchema = z.enum([
+  'head-of-state',
+  'head-of-government',
+  'minister',
+  'security-council-secretary',
+  'deputy',
+  'ambassador',
+  'other',
+]);
 
 /** One member state's attendance at a meeting. */
 export const AttendanceRecordSchema = z.strictObject({
   state: StateIdSchema,
   status: AttendanceStatusSchema,
   delegate: PersonIdSchema.optional(),
+  level: DelegationLevelSchema.optional(),
   note: text.optional(),
   sources,
 });
@@ -250,6 +262,7 @@ export const MeetingSchema = z
     city: text.optional(),
     host: StateIdSchema.optional(),
     status: MeetingStatusSchema,
+    replacedBy: MeetingIdSchema.optional(),
     chair: PersonIdSchema.optional(),
     attendanceComplete: z.boolean(),
     attendance: z.array(AttendanceRecordSchema).default([]),
