@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { LAZY_IN_NODE } from './scripts/lib/generate.js';
+import { COLLECTIONS } from './src/collections.js';
 
-const LAZY = new Set(Object.keys(LAZY_IN_NODE).map((file) => file.replace(/\.ts$/, '')));
+/** Every collection's generated module: the Node builds load them all lazily. */
+const LAZY = new Set<string>(Object.values(COLLECTIONS).map((c) => c.file));
 
 /**
  * In the Node builds, collection modules come from src/generated/node/ (CommonJS) and node-esm/
@@ -56,7 +57,8 @@ export default defineConfig([
     },
   },
   {
-    // The `csto` command: Node only, and it imports the built main entry rather than a copy of it.
+    // The `csto` command: Node only. It imports the built Node entry (collections read from
+    // dist/data/ on first use) rather than a copy of the library.
     entry: { cli: 'src/bin.ts' },
     format: ['esm'],
     target: 'node18',
@@ -64,6 +66,13 @@ export default defineConfig([
     dts: false,
     clean: false,
     splitting: false,
-    external: [/^\.\/index\.js$/],
+    esbuildPlugins: [
+      {
+        name: 'csto-cli-uses-node-entry',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.node.mjs', external: true }));
+        },
+      },
+    ],
   },
 ]);

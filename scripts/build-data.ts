@@ -1,20 +1,26 @@
 /**
- * Validates everything under data/ and generates the typed modules the main entry ships
- * (src/generated/). Exits non-zero, naming file, line, record and field, when any record is bad:
- * bad data never ships.
+ * The data step: validates everything under data/ and, only when every record is good, writes what
+ * ships from the validated records — the typed modules of the main entry (src/generated/), the
+ * JSON and CSV exports the Node builds and users read (dist/data/), and the JSON Schema of every
+ * record type (dist/schemas/, and docs/schema/ for the repository). Exits non-zero, naming file,
+ * line, record and field, when any record is bad: bad data never ships.
  *
  *   npm run data
+ *   npx tsx scripts/build-data.ts <dir>   (validates another data folder; writes nothing)
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLLECTION_NAMES } from '../src/collections.js';
+import { csvExports } from './export/csv.js';
+import { jsonSchemaExports } from './export/json-schema.js';
+import { jsonExports } from './export/json.js';
 import { formatIssue } from './lib/dataset.js';
-import { generateModules } from './lib/generate.js';
+import { generateModules, shippedRecords } from './lib/generate.js';
 import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.argv[2] ?? join(root, 'data');
-const outDir = join(root, 'src', 'generated');
 
 const { dataset, problems } = validateData(dataDir);
 if (problems.length > 0) {
@@ -23,17 +29,32 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-const modules = generateModules(dataset, version);
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-for (const [name, source] of Object.entries(modules)) {
-  mkdirSync(dirname(join(outDir, name)), { recursive: true });
-  writeFileSync(join(outDir, name), source);
+if (process.argv[2] !== undefined) {
+  console.log(`csto-data: ${dataDir} is valid`);
+  process.exit(0);
 }
 
-const counts = Object.entries(dataset)
-  .filter(([, v]) => Array.isArray(v))
-  .map(([k, v]) => `${(v as unknown[]).length} ${k}`)
-  .join(', ');
-console.log(`csto-data: data valid (${counts}); generated ${Object.keys(modules).length} modules in src/generated/`);
+/** Replaces a folder's contents with the given files. */
+function writeAll(dir: string, files: Record<string, string>): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+}
+
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const shipped = shippedRecords(dataset);
+const modules = generateModules(dataset, shipped, version);
+const data = { ...jsonExports(shipped), ...csvExports(shipped) };
+const schemas = jsonSchemaExports();
+writeAll(join(root, 'src', 'generated'), modules);
+writeAll(join(root, 'dist', 'data'), data);
+writeAll(join(root, 'dist', 'schemas'), schemas);
+writeAll(join(root, 'docs', 'schema'), schemas);
+
+const counts = COLLECTION_NAMES.map((name) => `${dataset[name].length} ${name}`).join(', ');
+console.log(
+  `csto-data: data valid (${counts}); generated ${Object.keys(modules).length} modules, ` +
+    `${Object.keys(data).length} data exports and ${Object.keys(schemas).length} JSON Schemas`,
+);

@@ -1,7 +1,8 @@
-import { toDay, toYear, yearSpan } from './_lib/dates.js';
+import { toDay, toYear } from './_lib/args.js';
+import { yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
 import { inForce, type Span, spansOf } from './_lib/periods.js';
-import { loadChairmanships } from './generated/chairmanships.js';
+import { load as loadChairmanships } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Chairmanship[]>(loadChairmanships);

@@ -19,6 +19,11 @@ import {
   state,
   statements,
   UnknownIdError,
+  BODIES,
+  COLLECTIONS,
+  CSV_TABLES,
+  MEETING_STATUSES,
+  MEMBERSHIP_STATUSES,
   type Chairmanship,
   type Membership,
   type MeetingFilter,
@@ -47,68 +52,153 @@ function table(rows: readonly Row[], columns: readonly string[]): string {
 const name = (id: PersonId) => person(id).name.en;
 const today = () => new Date().toISOString().slice(0, 10);
 
-const COMMANDS: Record<string, { usage: string; help: string; options: Record<string, { type: 'string' | 'boolean' }> }> = {
+type Values = Record<string, string | boolean | undefined>;
+
+interface Answer {
+  readonly json: unknown;
+  readonly text: string;
+  /** False when the data has no answer. */
+  readonly found: boolean;
+}
+
+interface Command {
+  readonly usage: string;
+  readonly help: string;
+  readonly options: Record<string, { type: 'string' | 'boolean' }>;
+  readonly run: (positionals: readonly string[], values: Values) => Answer;
+}
+
+const str = (values: Values, key: string) => values[key] as string | undefined;
+const strings = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, { type: 'string' as const }]));
+const choices = (values: readonly string[]) => values.join('|');
+
+function year(text: string | undefined, usage: string): number {
+  if (text === undefined || !/^-?\d+$/.test(text)) throw new UsageError(`expected a year such as 2024; got ${JSON.stringify(text ?? '')}\nusage: ${usage}`);
+  return Number(text);
+}
+
+/** A filter object from the options that were given (`year` read as a number). */
+function filterOf(keys: readonly string[], values: Values, usage: string): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = str(values, key);
+    if (value !== undefined) filter[key] = key === 'year' ? year(value, usage) : value;
+  }
+  return filter;
+}
+
+const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.state).name.en, chair: name(t.chair), from: t.from, to: t.to ?? '(open)' });
+
+const MEETING_KEYS = ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'] as const;
+const STATEMENT_KEYS = ['speaker', 'topic', 'about', 'state', 'meeting', 'text', 'from', 'to'] as const;
+const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES];
+
+/** Every command: its usage, help, options and what it does. */
+const COMMANDS: Record<string, Command> = {
   chair: {
     usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD>',
     help: 'Who chaired the CSTO: for a year, the term that held the chair for most of it (and every term of that year); or on a day.',
-    options: { on: { type: 'string' } },
+    options: strings(['on']),
+    run(positionals, values) {
+      const on = str(values, 'on');
+      if (on !== undefined) {
+        const term = chairOn(on);
+        return { json: term ?? null, found: term !== undefined, text: term ? table([chairRow(term)], ['state', 'name', 'chair', 'from', 'to']) : `No chair recorded for ${on}.` };
+      }
+      const y = year(positionals[0], this.usage);
+      const term = chairFor(y);
+      const all = chairsIn(y);
+      return {
+        json: { chair: term ?? null, terms: all },
+        found: term !== undefined,
+        text: term ? `${y}: ${state(term.state).name.en} (${name(term.chair)})\n\n${table(all.map(chairRow), ['state', 'name', 'chair', 'from', 'to'])}` : `No chair recorded for ${y}.`,
+      };
+    },
   },
   members: {
     usage: 'csto members [--on <YYYY-MM-DD>]',
-    help: 'The member states on a day (today by default), with their status: active, suspended or frozen.',
-    options: { on: { type: 'string' } },
+    help: `The member states on a day (today by default), with their status: ${MEMBERSHIP_STATUSES.join(', ')}.`,
+    options: strings(['on']),
+    run(_, values) {
+      const on = str(values, 'on') ?? today();
+      const list = membersOn(on);
+      const rows = list.map((m: Membership) => ({ state: m.state, name: state(m.state).name.en, status: m.status, since: m.from }));
+      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}` : `No members on ${on}.` };
+    },
   },
   sg: {
     usage: 'csto sg [--on <YYYY-MM-DD>]',
     help: 'The Secretary General (or acting one) on a day, today by default.',
-    options: { on: { type: 'string' } },
+    options: strings(['on']),
+    run(_, values) {
+      const on = str(values, 'on') ?? today();
+      const term = secretaryGeneralOn(on);
+      const row = (t: SecretaryGeneralTerm): Row => ({ name: name(t.person), state: t.state, from: t.from, to: t.to ?? '(open)', acting: t.acting ? 'acting' : '' });
+      return { json: term ?? null, found: term !== undefined, text: term ? table([row(term)], ['name', 'state', 'from', 'to', 'acting']) : `No Secretary General recorded for ${on}.` };
+    },
   },
   meetings: {
-    usage: 'csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body CSC|CFM|CMD|CSSC|PC|PA] [--kind <kind>] [--host <state>] [--status held|planned|cancelled|postponed|unconfirmed] [--attendee <state>] [--absentee <state>]',
+    usage: `csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body ${choices(BODIES)}] [--kind <kind>] [--host <state>] [--status ${choices(MEETING_STATUSES)}] [--attendee <state>] [--absentee <state>]`,
     help: 'Meetings of the CSTO bodies, filtered, in date order.',
-    options: {
-      year: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      body: { type: 'string' },
-      kind: { type: 'string' },
-      host: { type: 'string' },
-      status: { type: 'string' },
-      attendee: { type: 'string' },
-      absentee: { type: 'string' },
+    options: strings(MEETING_KEYS),
+    run(_, values) {
+      const list = meetings(filterOf(MEETING_KEYS, values, this.usage) as MeetingFilter);
+      const rows = list.map((m) => ({ id: m.id, date: m.date, bodies: m.bodies.join('+'), kind: m.kind, format: m.format, city: m.city, status: m.status }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'date', 'bodies', 'kind', 'format', 'city', 'status']) : 'No meetings match.' };
     },
   },
   attendance: {
     usage: 'csto attendance <meeting-id>',
     help: 'Who came to a meeting: present, by video, represented, absent, and members no source reports on.',
     options: {},
+    run(positionals) {
+      if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${this.usage}`);
+      const a = attendance(positionals[0] as never);
+      const rows: Row[] = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
+      for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
+      return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };
+    },
   },
   absences: {
     usage: 'csto absences <state>',
     help: 'The meetings a state is recorded as absent from, with the reason where sources give one.',
     options: {},
+    run(positionals) {
+      if (positionals[0] === undefined) throw new UsageError(`expected a state\nusage: ${this.usage}`);
+      const list = absences(positionals[0] as never);
+      const rows = list.map((a) => ({ meeting: a.meeting.id, date: a.meeting.date, reason: a.reason }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['meeting', 'date', 'reason']) : 'No recorded absences.' };
+    },
   },
   statements: {
     usage: 'csto statements [--speaker <person-id>] [--topic <topic>] [--about <state>] [--state <state>] [--meeting <id>] [--text <words>] [--from <date>] [--to <date>]',
     help: 'Statements about the CSTO, filtered, in date order.',
-    options: {
-      speaker: { type: 'string' },
-      topic: { type: 'string' },
-      about: { type: 'string' },
-      state: { type: 'string' },
-      meeting: { type: 'string' },
-      text: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+    options: strings(STATEMENT_KEYS),
+    run(_, values) {
+      const list = statements(filterOf(STATEMENT_KEYS, values, this.usage) as StatementFilter);
+      const text = list
+        .map((s) => `${s.date}  ${name(s.speaker)} (${s.role})\n  ${s.quote ? `“${s.quote}”${s.translation ? `\n  [${s.translation}]` : ''}` : `(paraphrase) ${s.summary}`}`)
+        .join('\n\n');
+      return { json: list, found: list.length > 0, text: list.length ? text : 'No statements match.' };
     },
   },
   export: {
     usage: 'csto export <collection> [--format json|csv]',
-    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${[
-      'states', 'memberships', 'chairmanships', 'secretaries-general', 'people', 'roles', 'milestones', 'meetings',
-      'attendance', 'documents', 'operations', 'statements', 'sources',
-    ].join(', ')} (roles, attendance and documents: CSV only).`,
-    options: { format: { type: 'string' } },
+    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only).`,
+    options: strings(['format']),
+    run(positionals, values) {
+      const collection = positionals[0];
+      const format = str(values, 'format') ?? 'json';
+      if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv; got ${JSON.stringify(format)}\nusage: ${this.usage}`);
+      if (collection === undefined || !/^[a-z-]+$/.test(collection)) throw new UsageError(`expected a collection\nusage: ${this.usage}\n${this.help}`);
+      let body: string;
+      try {
+        body = readFileSync(new URL(`./data/${collection}.${format}`, import.meta.url), 'utf8');
+      } catch {
+        throw new UsageError(`no ${format.toUpperCase()} export named ${JSON.stringify(collection)}\n${this.help}`);
+      }
+      return { json: undefined, found: true, text: body.replace(/\r?\n$/, '') };
+    },
   },
 };
 
@@ -122,97 +212,6 @@ function helpText(): string {
     'Options for every command: --json (machine-readable output), --help.',
     'Exit codes: 0 an answer, 1 no answer in the data, 2 bad usage.',
   ].join('\n');
-}
-
-function year(text: string | undefined, usage: string): number {
-  if (text === undefined || !/^-?\d+$/.test(text)) throw new UsageError(`expected a year such as 2024; got ${JSON.stringify(text ?? '')}\nusage: ${usage}`);
-  return Number(text);
-}
-
-interface Answer {
-  readonly json: unknown;
-  readonly text: string;
-  /** False when the data has no answer. */
-  readonly found: boolean;
-}
-
-const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.state).name.en, chair: name(t.chair), from: t.from, to: t.to ?? '(open)' });
-
-function run(command: string, positionals: readonly string[], values: Record<string, string | boolean | undefined>): Answer {
-  const spec = COMMANDS[command]!;
-  const str = (key: string) => values[key] as string | undefined;
-  switch (command) {
-    case 'chair': {
-      if (str('on') !== undefined) {
-        const term = chairOn(str('on')!);
-        return { json: term ?? null, found: term !== undefined, text: term ? table([chairRow(term)], ['state', 'name', 'chair', 'from', 'to']) : `No chair recorded for ${str('on')}.` };
-      }
-      const y = year(positionals[0], spec.usage);
-      const term = chairFor(y);
-      const all = chairsIn(y);
-      return {
-        json: { chair: term ?? null, terms: all },
-        found: term !== undefined,
-        text: term ? `${y}: ${state(term.state).name.en} (${name(term.chair)})\n\n${table(all.map(chairRow), ['state', 'name', 'chair', 'from', 'to'])}` : `No chair recorded for ${y}.`,
-      };
-    }
-    case 'members': {
-      const on = str('on') ?? today();
-      const list = membersOn(on);
-      const rows = list.map((m: Membership) => ({ state: m.state, name: state(m.state).name.en, status: m.status, since: m.from }));
-      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}` : `No members on ${on}.` };
-    }
-    case 'sg': {
-      const on = str('on') ?? today();
-      const term = secretaryGeneralOn(on);
-      const row = (t: SecretaryGeneralTerm): Row => ({ name: name(t.person), state: t.state, from: t.from, to: t.to ?? '(open)', acting: t.acting ? 'acting' : '' });
-      return { json: term ?? null, found: term !== undefined, text: term ? table([row(term)], ['name', 'state', 'from', 'to', 'acting']) : `No Secretary General recorded for ${on}.` };
-    }
-    case 'meetings': {
-      const filter: Record<string, unknown> = {};
-      for (const key of Object.keys(spec.options)) if (str(key) !== undefined) filter[key] = key === 'year' ? year(str(key), spec.usage) : str(key);
-      const list = meetings(filter as MeetingFilter);
-      const rows = list.map((m) => ({ id: m.id, date: m.date, bodies: m.bodies.join('+'), kind: m.kind, format: m.format, city: m.city, status: m.status }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'date', 'bodies', 'kind', 'format', 'city', 'status']) : 'No meetings match.' };
-    }
-    case 'attendance': {
-      if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${spec.usage}`);
-      const a = attendance(positionals[0] as never);
-      const rows: Row[] = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
-      for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
-      return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };
-    }
-    case 'absences': {
-      if (positionals[0] === undefined) throw new UsageError(`expected a state\nusage: ${spec.usage}`);
-      const list = absences(positionals[0] as never);
-      const rows = list.map((a) => ({ meeting: a.meeting.id, date: a.meeting.date, reason: a.reason }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['meeting', 'date', 'reason']) : 'No recorded absences.' };
-    }
-    case 'statements': {
-      const filter: Record<string, unknown> = {};
-      for (const key of Object.keys(spec.options)) if (str(key) !== undefined) filter[key] = str(key);
-      const list = statements(filter as StatementFilter);
-      const text = list
-        .map((s) => `${s.date}  ${name(s.speaker)} (${s.role})\n  ${s.quote ? `“${s.quote}”${s.translation ? `\n  [${s.translation}]` : ''}` : `(paraphrase) ${s.summary}`}`)
-        .join('\n\n');
-      return { json: list, found: list.length > 0, text: list.length ? text : 'No statements match.' };
-    }
-    case 'export': {
-      const collection = positionals[0];
-      const format = str('format') ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv; got ${JSON.stringify(format)}\nusage: ${spec.usage}`);
-      if (collection === undefined || !/^[a-z-]+$/.test(collection)) throw new UsageError(`expected a collection\nusage: ${spec.usage}\n${spec.help}`);
-      let body: string;
-      try {
-        body = readFileSync(new URL(`./data/${collection}.${format}`, import.meta.url), 'utf8');
-      } catch {
-        throw new UsageError(`no ${format.toUpperCase()} export named ${JSON.stringify(collection)}\n${spec.help}`);
-      }
-      return { json: undefined, found: true, text: body.replace(/\r?\n$/, '') };
-    }
-    default:
-      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  }
 }
 
 /**
@@ -229,7 +228,7 @@ export function main(argv: readonly string[], io: Output): number {
     io.out(dataVersion);
     return 0;
   }
-  const spec = COMMANDS[command];
+  const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!spec) {
     io.err(`csto: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}. See csto --help.`);
     return 2;
@@ -245,7 +244,7 @@ export function main(argv: readonly string[], io: Output): number {
       io.out(`usage: ${spec.usage}\n\n${spec.help}\n\nOptions: --json for machine-readable output.`);
       return 0;
     }
-    const answer = run(command, positionals, values as Record<string, string | boolean | undefined>);
+    const answer = spec.run(positionals, values as Values);
     if (values.json && answer.json !== undefined) io.out(JSON.stringify(answer.json, null, 2));
     else io.out(answer.text);
     return answer.found ? 0 : 1;

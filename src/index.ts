@@ -18,18 +18,34 @@ export {
   attendance,
   meeting,
   meetings,
-  operations,
   type Absence,
   type Attendance,
   type MeetingFilter,
 } from './meetings.js';
 export { milestones } from './milestones.js';
-export { people, person } from './people.js';
+export { operations } from './operations.js';
+export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
-export { roleOn, statement, statements, type StatementFilter } from './statements.js';
+export { statement, statements, type StatementFilter } from './statements.js';
 export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
 export type * from './types.js';
+export {
+  ATTENDANCE_STATUSES,
+  BODIES,
+  DELEGATION_LEVELS,
+  DOCUMENT_KINDS,
+  MEETING_FORMATS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  MEMBERSHIP_EFFECTS,
+  MEMBERSHIP_STATUSES,
+  MILESTONE_KINDS,
+  OPERATION_KINDS,
+  SETTINGS,
+  TOPICS,
+} from './vocabulary.js';
+export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
 
 /**
  * The day up to which the data was reviewed (`YYYY-MM-DD`). Answers about later days reflect the

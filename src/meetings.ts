@@ -1,11 +1,11 @@
-import { readEnum, readFilter } from './_lib/args.js';
-import { dayRange, toDay, toYear, yearSpan } from './_lib/dates.js';
+import { readEnum, readFilter, toDay, toYear } from './_lib/args.js';
+import { dayRange, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { loadMeetings } from './generated/meetings.js';
-import { loadOperations } from './generated/operations.js';
+import { load as loadMeetings } from './generated/meetings.js';
 import { memberStatesDuring } from './memberships.js';
 import { resolveState, type StateRef } from './states.js';
+import { BODIES, MEETING_KINDS, MEETING_STATUSES } from './vocabulary.js';
 import type {
   AttendanceRecord,
   Body,
@@ -14,12 +14,10 @@ import type {
   MeetingId,
   MeetingKind,
   MeetingStatus,
-  Operation,
   StateId,
 } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Meeting[]>(loadMeetings);
-const allOperations = /* @__PURE__ */ frozenOnFirstUse<readonly Operation[]>(loadOperations);
 const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
 
 /** Each meeting with the days it may span. */
@@ -27,9 +25,6 @@ const spans = /* @__PURE__ */ lazy(() =>
   all().map((m) => ({ meeting: m, first: dayRange(m.date)[0], last: dayRange(m.endDate ?? m.date)[1] })),
 );
 
-const BODIES: readonly Body[] = ['CSC', 'CFM', 'CMD', 'CSSC', 'PC', 'PA'];
-const KINDS: readonly MeetingKind[] = ['regular', 'extraordinary', 'informal', 'jubilee'];
-const STATUSES: readonly MeetingStatus[] = ['held', 'planned', 'cancelled', 'postponed', 'unconfirmed'];
 const ATTENDED = new Set(['present', 'remote', 'represented']);
 
 /**
@@ -85,8 +80,8 @@ export function meetings(filter?: MeetingFilter): readonly Meeting[] {
   if (f.from !== undefined) first = Math.max(first, toDay(f.from, 'meetings: `filter.from`'));
   if (f.to !== undefined) last = Math.min(last, toDay(f.to, 'meetings: `filter.to`'));
   const body = f.body === undefined ? undefined : readEnum(f.body, BODIES, 'meetings: `filter.body`');
-  const kind = f.kind === undefined ? undefined : readEnum(f.kind, KINDS, 'meetings: `filter.kind`');
-  const status = f.status === undefined ? undefined : readEnum(f.status, STATUSES, 'meetings: `filter.status`');
+  const kind = f.kind === undefined ? undefined : readEnum(f.kind, MEETING_KINDS, 'meetings: `filter.kind`');
+  const status = f.status === undefined ? undefined : readEnum(f.status, MEETING_STATUSES, 'meetings: `filter.status`');
   const host = f.host === undefined ? undefined : resolveState(f.host, 'meetings: `filter.host`').id;
   const attendee = f.attendee === undefined ? undefined : resolveState(f.attendee, 'meetings: `filter.attendee`').id;
   const absentee = f.absentee === undefined ? undefined : resolveState(f.absentee, 'meetings: `filter.absentee`').id;
@@ -235,20 +230,4 @@ export function absences(state: StateRef): readonly Absence[] {
     if (record) out.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
   }
   return frozenList(out);
-}
-
-/**
- * The organization's collective actions — the January 2022 deployment of the Collective
- * Peacekeeping Forces to Kazakhstan and other missions — in date order.
- *
- * @returns A frozen array of frozen records.
- * @category Meetings and attendance
- * @example
- * ```ts
- * import { operations } from 'csto-data';
- * operations().find((o) => o.state === 'KAZ')?.commander; // 'andrey-serdyukov'
- * ```
- */
-export function operations(): readonly Operation[] {
-  return allOperations();
 }

@@ -1,8 +1,7 @@
-import { readEnum, readFilter } from './_lib/args.js';
-import { toDay } from './_lib/dates.js';
+import { readEnum, readFilter, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
 import { inForce, type Span, spansOf } from './_lib/periods.js';
-import { loadMemberships } from './generated/memberships.js';
+import { load as loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateRef } from './states.js';
 import type { DateInput, Membership, MembershipStatus, StateId } from './types.js';
 

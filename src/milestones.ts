@@ -1,5 +1,5 @@
 import { frozenOnFirstUse } from './_lib/freeze.js';
-import { loadMilestones } from './generated/milestones.js';
+import { load as loadMilestones } from './generated/milestones.js';
 import type { Milestone } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Milestone[]>(loadMilestones);

@@ -1,7 +1,9 @@
+import { toDay } from './_lib/args.js';
 import { frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { loadPeople } from './generated/people.js';
-import type { Person, PersonId } from './types.js';
+import { inForce, spansOf } from './_lib/periods.js';
+import { load as loadPeople } from './generated/people.js';
+import type { DateInput, Person, PersonId, Role } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Person[]>(loadPeople);
 const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
@@ -41,4 +43,30 @@ export function personAt(id: unknown, where: string): Person {
  */
 export function person(id: PersonId): Person {
   return find(id, 'person: `id`');
+}
+
+/**
+ * The role a person held on a day, from the person's dated roles: the one that certainly covers
+ * the day, the latest-starting when several do (a president who also chaired the Council has both;
+ * see `person(id).roles` for all). `undefined` when no dated role covers the day.
+ *
+ * @param person - A person id.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @returns The frozen role, or `undefined`.
+ * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date.
+ * @category Secretaries general and people
+ * @example
+ * ```ts
+ * import { roleOn } from 'csto-data';
+ * roleOn('imangali-tasmagambetov', '2024-11-27')?.title; // 'CSTO Secretary General'
+ * ```
+ */
+export function roleOn(person: PersonId, date: DateInput): Role | undefined {
+  const p = personAt(person, 'roleOn: `person`');
+  const day = toDay(date, 'roleOn: `date`');
+  // Dated roles only, latest-starting first among those in force (periods may overlap here).
+  const dated = (p.roles ?? []).filter((r): r is Role & { from: string } => r.from !== undefined);
+  const spans = spansOf(dated).sort((a, b) => a.from - b.from);
+  const best = inForce(spans, day);
+  return best;
 }

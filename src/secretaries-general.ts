@@ -1,7 +1,7 @@
-import { toDay } from './_lib/dates.js';
+import { toDay } from './_lib/args.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { inForce, spansOf } from './_lib/periods.js';
-import { loadSecretariesGeneral } from './generated/secretaries-general.js';
+import { load as loadSecretariesGeneral } from './generated/secretaries-general.js';
 import type { DateInput, SecretaryGeneralTerm } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly SecretaryGeneralTerm[]>(loadSecretariesGeneral);

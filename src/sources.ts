@@ -1,6 +1,6 @@
 import { frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { loadSources } from './generated/sources.js';
+import { load as loadSources } from './generated/sources.js';
 import type { Source, SourceId } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Source[]>(loadSources);

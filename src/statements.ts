@@ -1,13 +1,13 @@
-import { readEnum, readFilter } from './_lib/args.js';
-import { dayRange, describeValue, toDay } from './_lib/dates.js';
-import { inForce, spansOf } from './_lib/periods.js';
+import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
+import { dayRange } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { loadStatements } from './generated/statements.js';
+import { load as loadStatements } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
 import { resolveState, type StateRef } from './states.js';
-import type { DateInput, MeetingId, PersonId, Role, Statement, StatementId, Topic } from './types.js';
+import { TOPICS } from './vocabulary.js';
+import type { DateInput, MeetingId, PersonId, Statement, StatementId, Topic } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Statement[]>(loadStatements);
 const find = /* @__PURE__ */ idLookup('statement', all, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
@@ -26,12 +26,6 @@ const indexed = /* @__PURE__ */ lazy(() =>
     speakerState: personAt(s.speaker, 'statements').state,
   })),
 );
-
-const TOPICS: readonly Topic[] = [
-  'afghanistan', 'armenia-azerbaijan', 'chairmanship', 'membership', 'terrorism', 'extremism', 'drug-trafficking', 'cyber',
-  'peacekeeping', 'military-cooperation', 'ukraine', 'un-cooperation', 'nato', 'border-security', 'crisis-response',
-  'collective-forces', 'cooperation', 'secretary-general', 'other',
-];
 
 /**
  * Filter for {@link statements}. Every key is optional; given keys must all match.
@@ -118,30 +112,4 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
  */
 export function statement(id: StatementId): Statement {
   return find(id, 'statement: `id`');
-}
-
-/**
- * The role a person held on a day, from the person's dated roles: the one that certainly covers
- * the day, the latest-starting when several do (a president who also chaired the Council has both;
- * see `person(id).roles` for all). `undefined` when no dated role covers the day.
- *
- * @param person - A person id.
- * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen role, or `undefined`.
- * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date.
- * @category Statements
- * @example
- * ```ts
- * import { roleOn } from 'csto-data';
- * roleOn('imangali-tasmagambetov', '2024-11-27')?.title; // 'CSTO Secretary General'
- * ```
- */
-export function roleOn(person: PersonId, date: DateInput): Role | undefined {
-  const p = personAt(person, 'roleOn: `person`');
-  const day = toDay(date, 'roleOn: `date`');
-  // Dated roles only, latest-starting first among those in force (periods may overlap here).
-  const dated = (p.roles ?? []).filter((r): r is Role & { from: string } => r.from !== undefined);
-  const spans = spansOf(dated).sort((a, b) => a.from - b.from);
-  const best = inForce(spans, day);
-  return best;
 }

@@ -3,7 +3,7 @@ import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { suggest } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
 import type { StateAlpha2, StateName } from './generated/ids.js';
-import { loadStates } from './generated/states.js';
+import { load as loadStates } from './generated/states.js';
 import type { State, StateId } from './types.js';
 
 export type { StateAlpha2, StateName } from './generated/ids.js';

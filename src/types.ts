@@ -5,6 +5,7 @@
  * @module
  */
 import type { MeetingId, OperationId, PersonId, SourceId, StateId, StatementId } from './generated/ids.js';
+import type * as V from './vocabulary.js';
 
 export type { MeetingId, OperationId, PersonId, SourceId, StateId, StatementId } from './generated/ids.js';
 
@@ -85,7 +86,7 @@ export interface State {
  *
  * @category States and membership
  */
-export type MembershipStatus = 'active' | 'suspended' | 'frozen';
+export type MembershipStatus = (typeof V.MEMBERSHIP_STATUSES)[number];
 
 /**
  * One period of a state's membership with one status. Periods are inclusive; `to` is absent while
@@ -186,15 +187,7 @@ export interface Person {
  *
  * @category Milestones
  */
-export type MilestoneKind =
-  | 'treaty-signed'
-  | 'treaty-in-force'
-  | 'treaty-prolonged'
-  | 'organization-founded'
-  | 'charter-signed'
-  | 'charter-in-force'
-  | 'un-observer-status'
-  | 'other';
+export type MilestoneKind = (typeof V.MILESTONE_KINDS)[number];
 
 /**
  * A dated milestone in the history of the treaty and the organization.
@@ -222,7 +215,7 @@ export interface Milestone {
  *
  * @category Meetings and attendance
  */
-export type Body = 'CSC' | 'CFM' | 'CMD' | 'CSSC' | 'PC' | 'PA';
+export type Body = (typeof V.BODIES)[number];
 
 /**
  * Kinds of meeting: a `regular` session, an `extraordinary` one called for a crisis, an `informal`
@@ -230,14 +223,14 @@ export type Body = 'CSC' | 'CFM' | 'CMD' | 'CSSC' | 'PC' | 'PA';
  *
  * @category Meetings and attendance
  */
-export type MeetingKind = 'regular' | 'extraordinary' | 'informal' | 'jubilee';
+export type MeetingKind = (typeof V.MEETING_KINDS)[number];
 
 /**
  * How a meeting was held: in person, by video conference, or both at once.
  *
  * @category Meetings and attendance
  */
-export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
+export type MeetingFormat = (typeof V.MEETING_FORMATS)[number];
 
 /**
  * Whether a meeting took place. `planned`: announced for a day after `dataAsOf`;
@@ -246,21 +239,14 @@ export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
  *
  * @category Meetings and attendance
  */
-export type MeetingStatus = 'held' | 'planned' | 'cancelled' | 'postponed' | 'unconfirmed';
+export type MeetingStatus = (typeof V.MEETING_STATUSES)[number];
 
 /**
  * The rank of who led a member state's delegation.
  *
  * @category Meetings and attendance
  */
-export type DelegationLevel =
-  | 'head-of-state'
-  | 'head-of-government'
-  | 'minister'
-  | 'security-council-secretary'
-  | 'deputy'
-  | 'ambassador'
-  | 'other';
+export type DelegationLevel = (typeof V.DELEGATION_LEVELS)[number];
 
 /**
  * How a member state took part: in person, by video, at a lower level than the body's own (by a
@@ -268,7 +254,7 @@ export type DelegationLevel =
  *
  * @category Meetings and attendance
  */
-export type AttendanceStatus = 'present' | 'remote' | 'represented' | 'absent';
+export type AttendanceStatus = (typeof V.ATTENDANCE_STATUSES)[number];
 
 /**
  * One member state's attendance at a meeting, as sources report it. States no source reports on
@@ -310,7 +296,7 @@ export interface Guest {
  *
  * @category Meetings and attendance
  */
-export type DocumentKind = 'declaration' | 'decision' | 'statement' | 'agreement' | 'programme' | 'protocol' | 'other';
+export type DocumentKind = (typeof V.DOCUMENT_KINDS)[number];
 
 /**
  * A link from an adopted document to the record it changes: a chairmanship handed over, a
@@ -321,7 +307,7 @@ export type DocumentKind = 'declaration' | 'decision' | 'statement' | 'agreement
 export type DocumentEffect =
   | { readonly type: 'chairmanship'; readonly state: StateId }
   | { readonly type: 'secretary-general'; readonly person: PersonId }
-  | { readonly type: 'membership'; readonly state: StateId; readonly status: MembershipStatus | 'ended' };
+  | { readonly type: 'membership'; readonly state: StateId; readonly status: (typeof V.MEMBERSHIP_EFFECTS)[number] };
 
 /**
  * A document a meeting adopted.
@@ -408,6 +394,13 @@ export interface Contributor {
 }
 
 /**
+ * Kinds of collective operation: a peacekeeping deployment, a monitoring mission, or other.
+ *
+ * @category Meetings and attendance
+ */
+export type OperationKind = (typeof V.OPERATION_KINDS)[number];
+
+/**
  * A collective action of the organization: a peacekeeping deployment, a mission.
  *
  * @category Meetings and attendance
@@ -418,7 +411,7 @@ export interface Operation {
   /** What it was, in our words. */
   readonly name: string;
   /** Peacekeeping deployment, monitoring mission, or other. */
-  readonly kind: 'peacekeeping' | 'monitoring' | 'other';
+  readonly kind: OperationKind;
   /** Where it took place. */
   readonly state?: StateId;
   /** When a member requested it. */
@@ -449,33 +442,14 @@ export interface Operation {
  *
  * @category Statements
  */
-export type Topic =
-  | 'afghanistan'
-  | 'armenia-azerbaijan'
-  | 'chairmanship'
-  | 'membership'
-  | 'terrorism'
-  | 'extremism'
-  | 'drug-trafficking'
-  | 'cyber'
-  | 'peacekeeping'
-  | 'military-cooperation'
-  | 'ukraine'
-  | 'un-cooperation'
-  | 'nato'
-  | 'border-security'
-  | 'crisis-response'
-  | 'collective-forces'
-  | 'cooperation'
-  | 'secretary-general'
-  | 'other';
+export type Topic = (typeof V.TOPICS)[number];
 
 /**
  * Where a statement was made.
  *
  * @category Statements
  */
-export type Setting = 'meeting' | 'interview' | 'parliament' | 'press-conference' | 'publication' | 'briefing';
+export type Setting = (typeof V.SETTINGS)[number];
 
 /**
  * What a named person said about a CSTO matter. `quote` is verbatim as the source prints it, in
@@ -515,4 +489,22 @@ export interface Statement {
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * The record type of each collection, by the collection's name in {@link COLLECTIONS}.
+ *
+ * @category Sources
+ */
+export interface Records {
+  sources: Source;
+  states: State;
+  memberships: Membership;
+  chairmanships: Chairmanship;
+  secretariesGeneral: SecretaryGeneralTerm;
+  people: Person;
+  milestones: Milestone;
+  meetings: Meeting;
+  operations: Operation;
+  statements: Statement;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { certainSpan, dayNumber, dayRange, possibleSpan, toDay, toYear } from '../src/_lib/dates.js';
+import { toDay, toYear } from '../src/_lib/args.js';
+import { certainSpan, dayNumber, dayRange, possibleSpan } from '../src/_lib/dates.js';
 
 describe('partial dates', () => {
   it('maps each precision to the days it can stand for', () => {

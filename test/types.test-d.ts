@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { chairFor, person, source, state, type Chairmanship, type PersonId, type StateId } from '../src/index.js';
+import type { Disagreeing, Equals, Parsed, Plain } from '../src/schema/shapes.js';
+import type { Guest, Meeting } from '../src/types.js';
 
 describe('literal id unions', () => {
   it('StateId is a union of the data’s codes, not string', () => {
@@ -45,5 +47,18 @@ describe('meetings and statements are typed too', () => {
     // @ts-expect-error -- statements are looked up by their own ids
     statement('2024-11-28-csc-astana');
     expectTypeOf(roleOn).parameter(0).toEqualTypeOf<PersonId>();
+  });
+});
+
+describe('record types and schemas are checked against each other', () => {
+  it('each collection’s hand-written type agrees with its schema', () => {
+    expectTypeOf<Disagreeing>().toEqualTypeOf<never>();
+  });
+  it('a field missing, added, made optional or retyped on one side is a disagreement', () => {
+    expectTypeOf<Equals<Plain<Omit<Meeting, 'city'>>, Parsed<'meetings'>>>().toEqualTypeOf<false>();
+    expectTypeOf<Equals<Plain<Meeting & { extra: string }>, Parsed<'meetings'>>>().toEqualTypeOf<false>();
+    expectTypeOf<Equals<Plain<Omit<Meeting, 'status'> & { status?: Meeting['status'] }>, Parsed<'meetings'>>>().toEqualTypeOf<false>();
+    expectTypeOf<Equals<Plain<Omit<Guest, 'role'> & { role?: number }>, Plain<NonNullable<Parsed<'meetings'>['guests']>[number]>>>().toEqualTypeOf<false>();
+    expectTypeOf<Equals<Plain<Guest>, Plain<NonNullable<Parsed<'meetings'>['guests']>[number]>>>().toEqualTypeOf<true>();
   });
 });

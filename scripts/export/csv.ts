@@ -3,8 +3,8 @@
  * get a `_precision` column (year, month, day); sources are listed by id and by URL. UTF-8 and
  * RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break).
  */
-import * as api from '../../src/index.js';
-import type { Source } from '../../src/index.js';
+import type { CollectionFile, CsvTable } from '../../src/collections.js';
+import type { Shipped } from '../lib/generate.js';
 
 type Cell = string | number | boolean | undefined | null | readonly string[];
 type Column<T> = readonly [header: string, value: (row: T) => Cell];
@@ -25,7 +25,6 @@ export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>):
 const precision = (date: string | undefined) =>
   date === undefined ? undefined : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
-let urlOf: Map<string, string> | undefined;
 
 /** Column builders for rows of type T: a date with its precision, the sources, the note. */
 interface Columns<T> {
@@ -34,8 +33,7 @@ interface Columns<T> {
   note(get: (row: T) => string | undefined): Column<T>;
 }
 
-function columns<T>(): Columns<T> {
-  urlOf ??= new Map(api.sources().map((s: Source) => [s.id, s.url]));
+function columns<T>(urlOf: ReadonlyMap<string, string>): Columns<T> {
   return {
     date: (name, get) => [
       [name, get],
@@ -43,24 +41,24 @@ function columns<T>(): Columns<T> {
     ],
     sources: (get) => [
       ['sources', get],
-      ['source_urls', (row) => get(row).map((id) => urlOf?.get(id) ?? '')],
+      ['source_urls', (row) => get(row).map((id) => urlOf.get(id) ?? '')],
     ],
     note: (get) => ['note', get],
   };
 }
 
-/** One CSV table: rows, and their columns built with the helpers. */
-function table<T>(rows: readonly T[], build: (c: Columns<T>) => Array<Column<T>>): string {
-  return toCsv(rows, build(columns<T>()));
-}
-
-/** File name → CSV text, for every collection. */
-export function csvExports(): Record<string, string> {
-  const attendanceRows = api.meetings().flatMap((m) => m.attendance.map((a) => ({ meeting: m, ...a })));
-  const documentRows = api.meetings().flatMap((m) => (m.documents ?? []).map((d) => ({ meeting: m, ...d })));
-  const roleRows = api.people().flatMap((p) => (p.roles ?? []).map((r) => ({ person: p.id, ...r })));
+/**
+ * File name → CSV text: a table for every collection (the compiler checks none is missing), and
+ * the CSV-only tables of nested records.
+ */
+export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.csv`, string> {
+  const urlOf = new Map(api.sources.map((s) => [s.id, s.url]));
+  const table = <T>(rows: readonly T[], build: (c: Columns<T>) => Array<Column<T>>): string => toCsv(rows, build(columns<T>(urlOf)));
+  const attendanceRows = api.meetings.flatMap((m) => m.attendance.map((a) => ({ meeting: m, ...a })));
+  const documentRows = api.meetings.flatMap((m) => (m.documents ?? []).map((d) => ({ meeting: m, ...d })));
+  const roleRows = api.people.flatMap((p) => (p.roles ?? []).map((r) => ({ person: p.id, ...r })));
   return {
-    'states.csv': table(api.states(), (c) => [
+    'states.csv': table(api.states, (c) => [
       ['id', (s) => s.id],
       ['alpha2', (s) => s.alpha2],
       ['name_en', (s) => s.name.en],
@@ -68,7 +66,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'memberships.csv': table(api.memberships(), (c) => [
+    'memberships.csv': table(api.memberships, (c) => [
       ['state', (m) => m.state],
       ...c.date('from', (m) => m.from),
       ...c.date('to', (m) => m.to),
@@ -76,7 +74,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'chairmanships.csv': table(api.chairmanships(), (c) => [
+    'chairmanships.csv': table(api.chairmanships, (c) => [
       ['state', (t) => t.state],
       ['chair', (t) => t.chair],
       ...c.date('from', (t) => t.from),
@@ -84,7 +82,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'secretaries-general.csv': table(api.secretariesGeneral(), (c) => [
+    'secretaries-general.csv': table(api.secretariesGeneral, (c) => [
       ['person', (t) => t.person],
       ['state', (t) => t.state],
       ...c.date('from', (t) => t.from),
@@ -93,7 +91,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'people.csv': table(api.people(), (c) => [
+    'people.csv': table(api.people, (c) => [
       ['id', (p) => p.id],
       ['name_en', (p) => p.name.en],
       ['name_ru', (p) => p.name.ru],
@@ -109,7 +107,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'milestones.csv': table(api.milestones(), (c) => [
+    'milestones.csv': table(api.milestones, (c) => [
       ...c.date('date', (m) => m.date),
       ['kind', (m) => m.kind],
       ['title', (m) => m.title],
@@ -117,7 +115,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'meetings.csv': table(api.meetings(), (c) => [
+    'meetings.csv': table(api.meetings, (c) => [
       ['id', (m) => m.id],
       ...c.date('date', (m) => m.date),
       ...c.date('end_date', (m) => m.endDate),
@@ -151,7 +149,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'operations.csv': table(api.operations(), (c) => [
+    'operations.csv': table(api.operations, (c) => [
       ['id', (o) => o.id],
       ['name', (o) => o.name],
       ['kind', (o) => o.kind],
@@ -166,7 +164,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'statements.csv': table(api.statements(), (c) => [
+    'statements.csv': table(api.statements, (c) => [
       ['id', (s) => s.id],
       ...c.date('date', (s) => s.date),
       ['speaker', (s) => s.speaker],
@@ -183,7 +181,7 @@ export function csvExports(): Record<string, string> {
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
-    'sources.csv': table(api.sources(), (c) => [
+    'sources.csv': table(api.sources, (c) => [
       ['id', (s) => s.id],
       ['url', (s) => s.url],
       ['title', (s) => s.title],

@@ -1,27 +1,16 @@
 /** JSON Schema (draft 2020-12) for every record type, generated from the zod schemas. */
 import { z } from 'zod';
-import * as schemas from '../../src/schema/index.js';
-
-const RECORDS = {
-  source: schemas.SourceSchema,
-  state: schemas.StateSchema,
-  membership: schemas.MembershipSchema,
-  chairmanship: schemas.ChairmanshipSchema,
-  'secretary-general-term': schemas.SecretaryGeneralTermSchema,
-  person: schemas.PersonSchema,
-  milestone: schemas.MilestoneSchema,
-  meeting: schemas.MeetingSchema,
-  operation: schemas.OperationSchema,
-  statement: schemas.StatementSchema,
-} as const;
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
+import { RECORD_SCHEMAS } from '../../src/schema/index.js';
 
 /** File name → JSON Schema text, for every record type. */
 export function jsonSchemaExports(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(RECORDS).map(([name, schema]) => {
-      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-      const titled = { title: name, ...json };
-      return [`${name}.schema.json`, `${JSON.stringify(titled, null, 2)}\n`];
+    COLLECTION_NAMES.map((name) => {
+      const { record } = COLLECTIONS[name];
+      const json = z.toJSONSchema(RECORD_SCHEMAS[name], { io: 'input', unrepresentable: 'any' });
+      const titled = { title: record, ...json };
+      return [`${record}.schema.json`, `${JSON.stringify(titled, null, 2)}\n`];
     }),
   );
 }

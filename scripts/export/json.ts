@@ -1,19 +1,10 @@
-/** JSON exports: every collection exactly as the main entry returns it. */
-import * as api from '../../src/index.js';
+/** JSON exports: every collection exactly as the library ships it (the same records, in the same order). */
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
+import type { Shipped } from '../lib/generate.js';
 
 /** File name → JSON text, for every collection. */
-export function jsonExports(): Record<string, string> {
-  const collections: Record<string, unknown> = {
-    states: api.states(),
-    memberships: api.memberships(),
-    chairmanships: api.chairmanships(),
-    'secretaries-general': api.secretariesGeneral(),
-    people: api.people(),
-    milestones: api.milestones(),
-    meetings: api.meetings(),
-    operations: api.operations(),
-    statements: api.statements(),
-    sources: api.sources(),
-  };
-  return Object.fromEntries(Object.entries(collections).map(([name, value]) => [`${name}.json`, `${JSON.stringify(value, null, 2)}\n`]));
+export function jsonExports(records: Shipped): Record<string, string> {
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [`${COLLECTIONS[name].file}.json`, `${JSON.stringify(records[name], null, 2)}\n`]),
+  );
 }

@@ -8,6 +8,26 @@ import ts from 'typescript';
 
 const GENERATED_UNIONS = new Set(['StateId', 'StateAlpha2', 'StateName', 'PersonId', 'SourceId', 'MeetingId', 'StatementId', 'OperationId']);
 
+/**
+ * A vocabulary type written `(typeof VALUES)[number]`, as the union of the array's values in their
+ * written order (the checker would print them in the order it happened to meet them).
+ */
+function vocabularyUnion(checker: ts.TypeChecker, decl: ts.Declaration): string | undefined {
+  if (!ts.isTypeAliasDeclaration(decl)) return undefined;
+  let node: ts.TypeNode = decl.type;
+  while (ts.isParenthesizedTypeNode(node)) node = node.type;
+  if (!ts.isIndexedAccessTypeNode(node)) return undefined;
+  let object: ts.TypeNode = node.objectType;
+  while (ts.isParenthesizedTypeNode(object)) object = object.type;
+  if (!ts.isTypeQueryNode(object)) return undefined;
+  const tuple = checker.getTypeFromTypeNode(object);
+  if (!checker.isTupleType(tuple)) return undefined;
+  return checker
+    .getTypeArguments(tuple as ts.TypeReference)
+    .map((t) => checker.typeToString(t))
+    .join(' | ');
+}
+
 export function apiReport(root: string): string {
   const entry = join(root, 'src', 'index.ts');
   const program = ts.createProgram([entry], {
@@ -39,11 +59,14 @@ export function apiReport(root: string): string {
           const optional = p.flags & ts.SymbolFlags.Optional ? '?' : '';
           const pd = p.declarations?.[0];
           const readonly = pd && ts.getCombinedModifierFlags(pd) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
-          return `  ${readonly}${p.name}${optional}: ${checker.typeToString(checker.getTypeOfSymbol(p), undefined, flags)};`;
+          // The type as declared (so `Body` stays `Body`), or as the checker sees it where none is written.
+          const declared = pd && ts.isPropertySignature(pd) && pd.type ? pd.type.getText() : undefined;
+          const text = declared ?? checker.typeToString(checker.getTypeOfSymbol(p), undefined, flags);
+          return `  ${readonly}${p.name}${optional}: ${text}${optional && declared ? ' | undefined' : ''};`;
         });
         lines.push(`interface ${exported.name} {\n${body.join('\n')}\n}`);
       } else {
-        lines.push(`type ${exported.name} = ${checker.typeToString(type, undefined, flags | ts.TypeFormatFlags.InTypeAlias)}`);
+        lines.push(`type ${exported.name} = ${vocabularyUnion(checker, decl) ?? checker.typeToString(type, undefined, flags | ts.TypeFormatFlags.InTypeAlias)}`);
       }
     } else if (ts.isClassDeclaration(decl)) {
       const type = checker.getTypeOfSymbol(symbol);

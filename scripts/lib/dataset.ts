@@ -7,19 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Document, isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import {
-  ChairmanshipSchema,
-  MeetingSchema,
-  MembershipSchema,
-  MetaSchema,
-  MilestoneSchema,
-  OperationSchema,
-  PersonSchema,
-  SecretaryGeneralTermSchema,
-  SourceSchema,
-  StateSchema,
-  StatementSchema,
-} from '../../src/schema/index.js';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
+import { MetaSchema, RECORD_SCHEMAS } from '../../src/schema/index.js';
 
 /** Where a record came from. */
 export interface Origin {
@@ -77,51 +66,18 @@ export function issueAt(origin: Origin, path: Path, message: string): DataIssue 
   };
 }
 
-interface CollectionSpec<S extends z.ZodType> {
-  /** A file or a folder of files under `data/`. */
-  readonly path: string;
-  readonly folder: boolean;
-  readonly required: boolean;
-  readonly schema: S;
-  readonly label: (raw: Record<string, unknown>, index: number) => string;
+/** A record's label in messages: the values of its label fields, or its position when they are missing. */
+function labelOf(fields: readonly string[], raw: Record<string, unknown>, index: number): string {
+  const values = fields.map((f) => raw[f]);
+  return values.every((v) => typeof v === 'string') ? values.join(' ') : `#${index + 1}`;
 }
 
-const idLabel = (raw: Record<string, unknown>, index: number) =>
-  typeof raw['id'] === 'string' ? raw['id'] : `#${index + 1}`;
-const periodLabel = (key: string) => (raw: Record<string, unknown>, index: number) =>
-  typeof raw[key] === 'string' && typeof raw['from'] === 'string' ? `${raw[key]} ${raw['from']}` : `#${index + 1}`;
-
-/** Every collection: where its files are and how its records are checked. */
-export const COLLECTIONS = {
-  sources: { path: 'sources', folder: true, required: true, schema: SourceSchema, label: idLabel },
-  states: { path: 'states.yaml', folder: false, required: true, schema: StateSchema, label: idLabel },
-  memberships: { path: 'memberships.yaml', folder: false, required: true, schema: MembershipSchema, label: periodLabel('state') },
-  chairmanships: { path: 'chairmanships.yaml', folder: false, required: true, schema: ChairmanshipSchema, label: periodLabel('state') },
-  secretariesGeneral: {
-    path: 'secretaries-general.yaml',
-    folder: false,
-    required: true,
-    schema: SecretaryGeneralTermSchema,
-    label: periodLabel('person'),
-  },
-  people: { path: 'people', folder: true, required: true, schema: PersonSchema, label: idLabel },
-  milestones: {
-    path: 'milestones.yaml',
-    folder: false,
-    required: true,
-    schema: MilestoneSchema,
-    label: (raw, index) => (typeof raw['date'] === 'string' ? `${raw['kind']} ${raw['date']}` : `#${index + 1}`),
-  },
-  meetings: { path: 'meetings', folder: true, required: false, schema: MeetingSchema, label: idLabel },
-  operations: { path: 'operations.yaml', folder: false, required: false, schema: OperationSchema, label: idLabel },
-  statements: { path: 'statements', folder: true, required: false, schema: StatementSchema, label: idLabel },
-} as const satisfies Record<string, CollectionSpec<z.ZodType>>;
-
-type Collections = typeof COLLECTIONS;
+/** The record type of a collection as its schema parses it (ids as plain strings). */
+export type Parsed<K extends CollectionName> = z.output<(typeof RECORD_SCHEMAS)[K]>;
 
 /** The whole dataset, validated record by record (cross-record invariants are checked separately). */
 export type Dataset = {
-  readonly [K in keyof Collections]: ReadonlyArray<Entry<z.output<Collections[K]['schema']>>>;
+  readonly [K in CollectionName]: ReadonlyArray<Entry<Parsed<K>>>;
 } & {
   readonly meta: z.output<typeof MetaSchema>;
   /** The data directory the dataset was read from. */
@@ -147,7 +103,7 @@ function parseFile(path: string, shown: string, issues: DataIssue[]): ParsedFile
   return { file: shown, doc, lines };
 }
 
-function filesOf(dataDir: string, spec: CollectionSpec<z.ZodType>, issues: DataIssue[]): string[] {
+function filesOf(dataDir: string, { data: spec }: CollectionSpec, issues: DataIssue[]): string[] {
   const full = join(dataDir, spec.path);
   const shown = relative(join(dataDir, '..'), full);
   if (!existsSync(full)) {
@@ -161,12 +117,10 @@ function filesOf(dataDir: string, spec: CollectionSpec<z.ZodType>, issues: DataI
     .map((name) => join(full, name));
 }
 
-function loadCollection<S extends z.ZodType>(
-  dataDir: string,
-  spec: CollectionSpec<S>,
-  issues: DataIssue[],
-): Entry<z.output<S>>[] {
-  const entries: Entry<z.output<S>>[] = [];
+function loadCollection<K extends CollectionName>(dataDir: string, name: K, issues: DataIssue[]): Entry<Parsed<K>>[] {
+  const spec: CollectionSpec = COLLECTIONS[name];
+  const schema = RECORD_SCHEMAS[name] as unknown as z.ZodType<Parsed<K>>;
+  const entries: Entry<Parsed<K>>[] = [];
   for (const path of filesOf(dataDir, spec, issues)) {
     const shown = relative(join(dataDir, '..'), path);
     const parsed = parseFile(path, shown, issues);
@@ -180,12 +134,12 @@ function loadCollection<S extends z.ZodType>(
     const raws = doc.toJS() as unknown[];
     raws.forEach((raw, index) => {
       const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-      const origin: Origin = { file: shown, index, label: spec.label(record, index), doc, lines };
+      const origin: Origin = { file: shown, index, label: labelOf(spec.label, record, index), doc, lines };
       if (!isMap(doc.getIn([index], true))) {
         issues.push(issueAt(origin, [], 'expected a record (a YAML mapping)'));
         return;
       }
-      const result = spec.schema.safeParse(raw);
+      const result = schema.safeParse(raw);
       if (result.success) entries.push({ value: result.data, origin });
       else {
         for (const problem of result.error.issues) {
@@ -219,8 +173,9 @@ export function loadDataset(dataDir: string): { dataset: Dataset; issues: DataIs
       else for (const p of result.error.issues) issues.push({ file: shownMeta, line: undefined, record: 'meta', field: p.path.join('.') || '(record)', message: p.message });
     }
   }
-  const collections = Object.fromEntries(
-    Object.entries(COLLECTIONS).map(([name, spec]) => [name, loadCollection(dataDir, spec as CollectionSpec<z.ZodType>, issues)]),
-  ) as unknown as Omit<Dataset, 'meta' | 'dir'>;
+  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(dataDir, name, issues)])) as unknown as Omit<
+    Dataset,
+    'meta' | 'dir'
+  >;
   return { dataset: { ...collections, meta, dir: dataDir }, issues };
 }

@@ -8,6 +8,22 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import type { CollectionName } from '../collections.js';
+import {
+  ATTENDANCE_STATUSES,
+  BODIES,
+  DELEGATION_LEVELS,
+  DOCUMENT_KINDS,
+  MEETING_FORMATS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  MEMBERSHIP_EFFECTS,
+  MEMBERSHIP_STATUSES,
+  MILESTONE_KINDS,
+  OPERATION_KINDS,
+  SETTINGS,
+  TOPICS,
+} from '../vocabulary.js';
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -94,7 +110,7 @@ export const StateSchema = z.strictObject({
 });
 
 /** Membership statuses: `frozen` is a member that froze its own participation. */
-export const MembershipStatusSchema = z.enum(['active', 'suspended', 'frozen']);
+export const MembershipStatusSchema = z.enum(MEMBERSHIP_STATUSES);
 
 /** One period of a state's membership with one status. */
 export const MembershipSchema = z
@@ -158,16 +174,7 @@ export const PersonSchema = z.strictObject({
 });
 
 /** Kinds of milestone. */
-export const MilestoneKindSchema = z.enum([
-  'treaty-signed',
-  'treaty-in-force',
-  'treaty-prolonged',
-  'organization-founded',
-  'charter-signed',
-  'charter-in-force',
-  'un-observer-status',
-  'other',
-]);
+export const MilestoneKindSchema = z.enum(MILESTONE_KINDS);
 
 /** A dated milestone in the history of the treaty and the organization. */
 export const MilestoneSchema = z.strictObject({
@@ -181,26 +188,18 @@ export const MilestoneSchema = z.strictObject({
 });
 
 /** CSTO bodies: Collective Security Council, Council of Foreign Ministers, Council of Defence Ministers, Committee of Secretaries of Security Councils, Permanent Council, Parliamentary Assembly. */
-export const BodySchema = z.enum(['CSC', 'CFM', 'CMD', 'CSSC', 'PC', 'PA']);
+export const BodySchema = z.enum(BODIES);
 /** Kinds of meeting. */
-export const MeetingKindSchema = z.enum(['regular', 'extraordinary', 'informal', 'jubilee']);
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
 /** How a meeting was held. */
-export const MeetingFormatSchema = z.enum(['in-person', 'video', 'hybrid']);
+export const MeetingFormatSchema = z.enum(MEETING_FORMATS);
 /** Whether a meeting took place. */
-export const MeetingStatusSchema = z.enum(['held', 'planned', 'cancelled', 'postponed', 'unconfirmed']);
+export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
 /** How a member state took part: in person, by video, at a lower level, or not at all. */
-export const AttendanceStatusSchema = z.enum(['present', 'remote', 'represented', 'absent']);
+export const AttendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
 
 /** The rank of who led a member state's delegation. */
-export const DelegationLevelSchema = z.enum([
-  'head-of-state',
-  'head-of-government',
-  'minister',
-  'security-council-secretary',
-  'deputy',
-  'ambassador',
-  'other',
-]);
+export const DelegationLevelSchema = z.enum(DELEGATION_LEVELS);
 
 /** One member state's attendance at a meeting. */
 export const AttendanceRecordSchema = z.strictObject({
@@ -221,7 +220,7 @@ export const GuestSchema = z.strictObject({
 });
 
 /** Kinds of document a meeting adopts. */
-export const DocumentKindSchema = z.enum(['declaration', 'decision', 'statement', 'agreement', 'programme', 'protocol', 'other']);
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** A link from a document to the record it changes. */
 export const DocumentEffectSchema = z.discriminatedUnion('type', [
@@ -230,7 +229,7 @@ export const DocumentEffectSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('membership'),
     state: StateIdSchema,
-    status: z.enum(['active', 'suspended', 'frozen', 'ended']),
+    status: z.enum(MEMBERSHIP_EFFECTS),
   }),
 ]);
 
@@ -290,7 +289,7 @@ export const ContributorSchema = z.strictObject({
 export const OperationSchema = z.strictObject({
   id: OperationIdSchema,
   name: text,
-  kind: z.enum(['peacekeeping', 'monitoring', 'other']),
+  kind: z.enum(OPERATION_KINDS),
   state: StateIdSchema.optional(),
   requested: PartialDateSchema.optional(),
   requestedBy: PersonIdSchema.optional(),
@@ -307,30 +306,10 @@ export const OperationSchema = z.strictObject({
 });
 
 /** Topics a statement can be about. */
-export const TopicSchema = z.enum([
-  'afghanistan',
-  'armenia-azerbaijan',
-  'chairmanship',
-  'membership',
-  'terrorism',
-  'extremism',
-  'drug-trafficking',
-  'cyber',
-  'peacekeeping',
-  'military-cooperation',
-  'ukraine',
-  'un-cooperation',
-  'nato',
-  'border-security',
-  'crisis-response',
-  'collective-forces',
-  'cooperation',
-  'secretary-general',
-  'other',
-]);
+export const TopicSchema = z.enum(TOPICS);
 
 /** Where a statement was made. */
-export const SettingSchema = z.enum(['meeting', 'interview', 'parliament', 'press-conference', 'publication', 'briefing']);
+export const SettingSchema = z.enum(SETTINGS);
 
 /** The longest quote accepted: a few sentences. */
 export const MAX_QUOTE_LENGTH = 700;
@@ -376,3 +355,17 @@ export const StatementSchema = z
 export const MetaSchema = z.strictObject({
   dataAsOf: PartialDateSchema.refine((d) => d.length === 10, { message: 'expected YYYY-MM-DD' }),
 });
+
+/** The schema of one record of each collection, by the collection's name (see `COLLECTIONS`). */
+export const RECORD_SCHEMAS = {
+  states: StateSchema,
+  memberships: MembershipSchema,
+  chairmanships: ChairmanshipSchema,
+  secretariesGeneral: SecretaryGeneralTermSchema,
+  people: PersonSchema,
+  milestones: MilestoneSchema,
+  meetings: MeetingSchema,
+  operations: OperationSchema,
+  statements: StatementSchema,
+  sources: SourceSchema,
+} as const satisfies { readonly [K in CollectionName]: z.ZodType };

@@ -1,0 +1,61 @@
+/** Checks on dated periods and dates: series that do not overlap, officials from the right state, nothing after dataAsOf. */
+import { dayRange } from '../../../src/_lib/dates.js';
+import type { Entry } from '../dataset.js';
+import { type Context, notAfterAsOf } from './context.js';
+
+interface Period {
+  readonly from: string;
+  readonly to?: string | undefined;
+}
+
+/** Checks one series of periods: sorted by start, each ends (by a shared day at the latest) before the next starts. */
+function checkSeries<T extends Period>(ctx: Context, entries: ReadonlyArray<Entry<T>>, what: string): void {
+  const sorted = [...entries].sort((a, b) => dayRange(a.value.from)[0] - dayRange(b.value.from)[0]);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1] as Entry<T>;
+    const next = sorted[i] as Entry<T>;
+    if (prev.value.to === undefined) {
+      ctx.report(prev.origin, ['to'], `${what} is open (no \`to\`) but a later one starts ${next.value.from} (${next.origin.label})`);
+    } else if (dayRange(next.value.from)[1] < dayRange(prev.value.to)[0]) {
+      ctx.report(next.origin, ['from'], `${what} overlaps the previous one (${prev.origin.label}, to ${prev.value.to}) by more than a shared day`);
+    }
+  }
+}
+
+/** A state's membership periods, the chairmanship terms and the secretary-general terms each form a series without overlaps. */
+export function seriesDoNotOverlap(ctx: Context): void {
+  for (const list of ctx.membershipsOf.values()) checkSeries(ctx, list, 'membership period');
+  checkSeries(ctx, ctx.ds.chairmanships, 'chairmanship term');
+  checkSeries(ctx, ctx.ds.secretariesGeneral, 'secretary-general term');
+}
+
+/** A chair is the head of the chairing state; a secretary general's state is the person's. */
+export function officialsFromTheirState(ctx: Context): void {
+  for (const { value, origin } of ctx.ds.chairmanships) {
+    const chair = ctx.people.get(value.chair)?.value;
+    if (chair?.state !== undefined && chair.state !== value.state) {
+      ctx.report(origin, ['chair'], `chair ${value.chair} is from ${chair.state}, not from the chairing state ${value.state}`);
+    }
+  }
+  for (const { value, origin } of ctx.ds.secretariesGeneral) {
+    const person = ctx.people.get(value.person)?.value;
+    if (person?.state !== undefined && person.state !== value.state) {
+      ctx.report(origin, ['state'], `${value.person} is recorded as from ${person.state}, not ${value.state}`);
+    }
+  }
+}
+
+/** Nothing that has happened is dated after `dataAsOf` (only a planned meeting may be). */
+export function nothingAfterDataAsOf(ctx: Context): void {
+  const { ds } = ctx;
+  for (const { value, origin } of ds.sources) {
+    if (value.published && dayRange(value.published)[0] > ctx.asOf) {
+      ctx.report(origin, ['published'], `published date is after dataAsOf (${ds.meta.dataAsOf})`);
+    }
+  }
+  for (const { value, origin } of ds.memberships) notAfterAsOf(ctx, origin, ['from'], value.from);
+  for (const { value, origin } of ds.milestones) notAfterAsOf(ctx, origin, ['date'], value.date);
+  for (const { value, origin } of ds.people) value.roles?.forEach((role, i) => notAfterAsOf(ctx, origin, ['roles', i, 'from'], role.from));
+  for (const { value, origin } of ds.meetings) if (value.status !== 'planned') notAfterAsOf(ctx, origin, ['date'], value.date);
+  for (const { value, origin } of ds.statements) notAfterAsOf(ctx, origin, ['date'], value.date);
+}

@@ -1,0 +1,105 @@
+/**
+ * The collections of csto-data, listed once. Loading and validating `data/`, the generated modules,
+ * the Node builds' lazy loaders, the JSON, CSV and JSON Schema exports, the docs and the `csto`
+ * command all take their list from here; `Records` (src/types.ts) and the schemas
+ * (src/schema/index.ts) are checked against it by the compiler. No zod here: the main entry and
+ * the CLI import this module.
+ *
+ * @module
+ */
+
+/**
+ * How a collection is kept and shipped.
+ *
+ * @category Sources
+ */
+export interface CollectionSpec {
+  /** Its file name in exports (`dist/data/<file>.json`, `.csv`) and generated modules. */
+  readonly file: string;
+  /** One record's name, for its JSON Schema (`<record>.schema.json`) and the docs. */
+  readonly record: string;
+  /** Where its YAML lives under `data/`: a file, or a folder of `*.yaml` files. */
+  readonly data: { readonly path: string; readonly folder: boolean; readonly required: boolean };
+  /** The fields that name a record in error messages: its id, or its key fields joined by a space. */
+  readonly label: readonly string[];
+  /** The order it ships in: by these fields in turn (`date:` fields compare as days). */
+  readonly order: readonly string[];
+}
+
+const file = (path: string, required = true) => ({ path, folder: false, required }) as const;
+const folder = (path: string, required = true) => ({ path, folder: true, required }) as const;
+
+/**
+ * Every collection, in the order the docs and exports list them.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { COLLECTIONS } from 'csto-data';
+ * COLLECTIONS.secretariesGeneral.file; // 'secretaries-general'
+ * ```
+ */
+export const COLLECTIONS = {
+  states: { file: 'states', record: 'state', data: file('states.yaml'), label: ['id'], order: ['id'] },
+  memberships: { file: 'memberships', record: 'membership', data: file('memberships.yaml'), label: ['state', 'from'], order: ['state', 'date:from'] },
+  chairmanships: { file: 'chairmanships', record: 'chairmanship', data: file('chairmanships.yaml'), label: ['state', 'from'], order: ['date:from'] },
+  secretariesGeneral: {
+    file: 'secretaries-general',
+    record: 'secretary-general-term',
+    data: file('secretaries-general.yaml'),
+    label: ['person', 'from'],
+    order: ['date:from'],
+  },
+  people: { file: 'people', record: 'person', data: folder('people'), label: ['id'], order: ['id'] },
+  milestones: { file: 'milestones', record: 'milestone', data: file('milestones.yaml'), label: ['kind', 'date'], order: ['date:date', 'kind'] },
+  meetings: { file: 'meetings', record: 'meeting', data: folder('meetings', false), label: ['id'], order: ['date:date', 'id'] },
+  operations: { file: 'operations', record: 'operation', data: file('operations.yaml', false), label: ['id'], order: ['date:from|decided|requested', 'id'] },
+  statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'] },
+  sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'] },
+} as const satisfies Record<string, CollectionSpec>;
+
+/**
+ * The name of a collection: a key of {@link COLLECTIONS}.
+ *
+ * @category Sources
+ */
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * The names of every collection, in registry order.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { COLLECTION_NAMES } from 'csto-data';
+ * COLLECTION_NAMES.includes('meetings'); // true
+ * ```
+ */
+export const COLLECTION_NAMES = /* @__PURE__ */ Object.freeze(Object.keys(COLLECTIONS)) as readonly CollectionName[];
+
+/**
+ * Tables shipped as CSV only: the nested records of a collection, one row each (a person's roles, a
+ * meeting's attendance entries, a meeting's documents), in `dist/data/<name>.csv`.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { CSV_TABLES } from 'csto-data';
+ * CSV_TABLES.includes('attendance'); // true
+ * ```
+ */
+export const CSV_TABLES = ['roles', 'attendance', 'documents'] as const;
+
+/**
+ * The name of a CSV-only table.
+ *
+ * @category Sources
+ */
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+/**
+ * The file name of a collection's exports (`dist/data/<file>.json` and `.csv`).
+ *
+ * @category Sources
+ */
+export type CollectionFile = (typeof COLLECTIONS)[CollectionName]['file'];

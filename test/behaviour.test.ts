@@ -1,0 +1,72 @@
+/**
+ * The query helpers' rules, tested on the made-up fixture dataset (test/fixtures/data/) instead of
+ * the bundled data, so each case exists by construction and no test depends on what the CSTO did.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../src/generated/states.js', async () => (await import('./fixtures/mock.js')).fixtureModule('states'));
+vi.mock('../src/generated/memberships.js', async () => (await import('./fixtures/mock.js')).fixtureModule('memberships'));
+vi.mock('../src/generated/chairmanships.js', async () => (await import('./fixtures/mock.js')).fixtureModule('chairmanships'));
+vi.mock('../src/generated/secretaries-general.js', async () => (await import('./fixtures/mock.js')).fixtureModule('secretariesGeneral'));
+vi.mock('../src/generated/people.js', async () => (await import('./fixtures/mock.js')).fixtureModule('people'));
+vi.mock('../src/generated/milestones.js', async () => (await import('./fixtures/mock.js')).fixtureModule('milestones'));
+vi.mock('../src/generated/meetings.js', async () => (await import('./fixtures/mock.js')).fixtureModule('meetings'));
+vi.mock('../src/generated/operations.js', async () => (await import('./fixtures/mock.js')).fixtureModule('operations'));
+vi.mock('../src/generated/statements.js', async () => (await import('./fixtures/mock.js')).fixtureModule('statements'));
+vi.mock('../src/generated/sources.js', async () => (await import('./fixtures/mock.js')).fixtureModule('sources'));
+
+const api = await import('../src/index.js');
+
+describe('the helpers read the fixture, not the bundled data', () => {
+  it('states() is the fixture’s three states', () => {
+    expect(api.states().map((s) => s.id)).toEqual(['ARM', 'KAZ', 'RUS']);
+  });
+});
+
+describe('chairmanship periods (fixture: RUS 2020, KAZ 2021-01-01..2021-06, ARM 2021-06..2022, RUS from 2023-01-01)', () => {
+  it('a day inside both terms’ day-precise bounds answers', () => {
+    expect(api.chairOn('2020-06-01')?.state).toBe('RUS');
+    expect(api.chairOn('2021-03-01')?.state).toBe('KAZ');
+  });
+  it('a day only possibly inside a term (a month- or year-only bound) gets no certain answer', () => {
+    expect(api.chairOn('2021-06-15')).toBeUndefined();
+    expect(api.chairOn('2022-12-30')).toBeUndefined();
+  });
+  it('an open term runs on', () => {
+    expect(api.chairOn('2030-01-01')?.state).toBe('RUS');
+  });
+  it('chairFor picks the term that held most of the year', () => {
+    expect(api.chairFor(2020)?.state).toBe('RUS');
+    expect(api.chairFor(2019)).toBeUndefined();
+  });
+});
+
+describe('membership periods (fixture: ARM active to 2024-02-22, then frozen; KAZ from 1994-04)', () => {
+  it('the day of a change answers with the later period', () => {
+    expect(api.membershipOn('ARM', '2024-02-22')?.status).toBe('frozen');
+    expect(api.membershipOn('ARM', '2024-02-21')?.status).toBe('active');
+  });
+  it('a month-only start counts from the end of that month', () => {
+    expect(api.isMember('KAZ', '1994-04-30')).toBe(true);
+    expect(api.isMember('KAZ', '1994-04-15')).toBe(false);
+  });
+});
+
+describe('attendance (fixture: Almaty 2021 complete, ARM absent; a cancelled Moscow meeting)', () => {
+  it('sorts states into present, absent and unknown', () => {
+    const a = api.attendance('2021-06-10-csc-almaty' as never);
+    expect(a.present).toEqual(['KAZ', 'RUS']);
+    expect(a.absent).toEqual(['ARM']);
+    expect(a.unknown).toEqual([]);
+  });
+  it('absences() lists the meeting with its reason', () => {
+    expect(api.absences('Armenia').map((x) => [x.meeting.id, x.reason])).toEqual([['2021-06-10-csc-almaty', 'Stayed away.']]);
+  });
+});
+
+describe('people and roles', () => {
+  it('roleOn finds the role covering a day, and none outside it', () => {
+    expect(api.roleOn('sg-person' as never, '2021-06-10')?.title).toBe('CSTO Secretary General');
+    expect(api.roleOn('sg-person' as never, '2023-01-01')).toBeUndefined();
+  });
+});
