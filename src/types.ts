@@ -26,6 +26,85 @@ export type PartialDate = string;
 export type DateInput = Date | string;
 
 /**
+ * A full calendar day, `"YYYY-MM-DD"`.
+ *
+ * @category Dates
+ */
+export type Day = string;
+
+/**
+ * What is known of when a date falls beyond its own precision: the earliest and the latest day it
+ * can be. In the shipped data every date that is not a single day has its bounds filled in by the
+ * build — from the date's precision, bounds that sources give (with those `sources`), the record's
+ * attestations and the series it belongs to (a chair term cannot start before the previous one ended).
+ * An absent side is unbounded.
+ *
+ * @category Dates
+ */
+export interface DateBound {
+  /** The first day the date can be. */
+  readonly earliest?: Day;
+  /** The last day the date can be. */
+  readonly latest?: Day;
+  /** Sources that set this bound, where a source did (not only the date's precision or its series). */
+  readonly sources?: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * Bounds on a period's start (`from`) and end (`to`).
+ *
+ * @category Dates
+ */
+export interface PeriodBounds {
+  readonly from?: DateBound;
+  readonly to?: DateBound;
+}
+
+/**
+ * A source attesting that a period was in force on a day (e.g. a report calling Kyrgyzstan "the
+ * current chair"): the period began on or before that day and ended on or after it.
+ *
+ * @category Dates
+ */
+export interface Attestation {
+  /** The day the source says the period was in force. */
+  readonly on: Day;
+  readonly sources: readonly SourceId[];
+  /** The source's words, verbatim and short, in `language`. */
+  readonly quote?: string;
+  readonly language?: string;
+  /** Our English rendering of a quote in another language. */
+  readonly translation?: string;
+  readonly note?: string;
+}
+
+/**
+ * One reading of a question whose answer depends on a date known only within bounds: the record,
+ * whether it certainly applies on the day asked about, and, where it only may, the `window` (first
+ * and last possible day) of the start or end that decides it.
+ *
+ * @category Dates
+ */
+export interface Reading<T> {
+  readonly record: T;
+  readonly certain: boolean;
+  /** For a possible reading: the days within which the change that decides it happened. */
+  readonly window?: { readonly earliest?: Day; readonly latest?: Day };
+}
+
+/**
+ * Options of the helpers that answer for a day: `{ possible: true }` asks for every reading, each
+ * marked certain or possible, instead of the one certain answer.
+ *
+ * @category Dates
+ */
+export interface PossibleOptions {
+  /** Return every reading of the day, certain or possible, instead of the certain answer alone. */
+  readonly possible: true;
+}
+
+/**
  * Where sources disagree, the record holds what the better source says and lists each other claim
  * here.
  *
@@ -103,6 +182,10 @@ export interface Membership {
   readonly to?: PartialDate;
   /** Its status during the period. */
   readonly status: MembershipStatus;
+  /** What is known of when the period began and ended, beyond the precision of `from` and `to`. */
+  readonly bounds?: PeriodBounds;
+  /** Days on which sources attest the period in force. */
+  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -122,6 +205,10 @@ export interface Chairmanship {
   readonly from: PartialDate;
   /** Last day of the term; absent while it is open. */
   readonly to?: PartialDate;
+  /** What is known of when the term began and ended, beyond the precision of `from` and `to`. */
+  readonly bounds?: PeriodBounds;
+  /** Days on which sources attest the term in force. */
+  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -135,14 +222,18 @@ export interface Chairmanship {
 export interface SecretaryGeneralTerm {
   /** The secretary general (person id). */
   readonly person: PersonId;
-  /** The state the secretary general comes from. */
-  readonly state: StateId;
-  /** First day of the term. */
-  readonly from: PartialDate;
+  /** The state the secretary general comes from; absent where no source read says. */
+  readonly state?: StateId;
+  /** First day of the term; absent where no source gives it (then `bounds.from` says what is known). */
+  readonly from?: PartialDate;
   /** Last day of the term; absent while it is open. */
   readonly to?: PartialDate;
   /** True for an acting secretary general. */
   readonly acting: boolean;
+  /** What is known of when the term began and ended, beyond the precision of `from` and `to`. */
+  readonly bounds?: PeriodBounds;
+  /** Days on which sources attest the term in force. */
+  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -160,6 +251,10 @@ export interface Role {
   readonly from?: PartialDate;
   /** Last day; absent while held or when unknown. */
   readonly to?: PartialDate;
+  /** What is known of when the role began and ended, beyond the precision of `from` and `to`. */
+  readonly bounds?: PeriodBounds;
+  /** Days on which sources attest the role held. */
+  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
 }
@@ -350,6 +445,8 @@ export interface Meeting {
   readonly date: PartialDate;
   /** Last day of a meeting that ran over several days. */
   readonly endDate?: PartialDate;
+  /** What is known of the meeting's day beyond the precision of `date`. */
+  readonly bounds?: { readonly date?: DateBound };
   /** The bodies that met; a joint session lists several. */
   readonly bodies: readonly Body[];
   /** Regular, extraordinary, informal or jubilee. */

@@ -48,6 +48,16 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
     { file: 'chairmanships.yaml', edit: (r) => (r[1].from = '2020-12-01') },
     { file: 'data/chairmanships.yaml', record: 'KAZ 2020-12-01', field: 'from', message: 'chairmanship term overlaps the previous one (RUS 2020-01-01, to 2020-12-31) by more than a shared day' },
   ],
+  'bounds-consistent': [
+    { file: 'people/people.yaml', edit: (r) => (r[3].roles[0].attested = [{ on: '2023-03-01', sources: ['fixture-nd-people'] }]) },
+    {
+      file: 'data/people/people.yaml',
+      record: 'sg-person',
+      field: 'roles.0.to',
+      message:
+        'contradictory bounds: `to` can be no earlier than 2023-03-01 and no later than 2022-12-31 (from its precision, its bounds, its attestations and the neighbouring periods)',
+    },
+  ],
   'meeting-ids': [
     meeting((m) => (m.date = '2021-06-11')),
     { file: 'data/meetings/2021.yaml', record: '2021-06-10-csc-almaty', field: 'id', message: "id must start with the meeting's date (2021-06-11)" },

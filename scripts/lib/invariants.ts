@@ -6,7 +6,7 @@
  */
 import { type Context, contextOf } from './checks/context.js';
 import { attendanceComplete, attendanceEntries, documentEffects, meetingChair, meetingIds } from './checks/meetings.js';
-import { nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
+import { boundsConsistent, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
 import { referencesResolve, sourcesCited, sourcesResolve, uniqueAlpha2, uniqueIds, uniqueUrls } from './checks/references.js';
 import { operationDates, statementIds, statementRoles, statementsNearTheirMeeting } from './checks/statements.js';
 import { type DataIssue, type Dataset, loadDataset } from './dataset.js';
@@ -22,6 +22,7 @@ export const CHECKS = {
   'nothing-after-data-as-of': nothingAfterDataAsOf,
   'officials-from-their-state': officialsFromTheirState,
   'series-do-not-overlap': seriesDoNotOverlap,
+  'bounds-consistent': boundsConsistent,
   'meeting-ids': meetingIds,
   'attendance-entries': attendanceEntries,
   'attendance-complete': attendanceComplete,

@@ -51,3 +51,37 @@ export function possibleSpan(from: PartialDate, to: PartialDate | undefined): re
 export function yearSpan(year: number): readonly [first: number, last: number] {
   return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
 }
+
+/** The `YYYY-MM-DD` of a day number (the inverse of {@link dayNumber}; H. Hinnant's civil-from-days). */
+export function isoDay(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A `YYYY-MM-DD` day as a day number. */
+export function dayOf(iso: string): number {
+  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/**
+ * The first and last day a date can be: its precision, narrowed by a bound where one is given.
+ * A missing date is unbounded on the side given (`-Infinity` for a start, `Infinity` for an end).
+ */
+export function dateWindow(
+  date: PartialDate | undefined,
+  bound: { readonly earliest?: string | undefined; readonly latest?: string | undefined } | undefined,
+): readonly [earliest: number, latest: number] {
+  const [first, last] = date === undefined ? [-Infinity, Infinity] : dayRange(date);
+  return [
+    bound?.earliest === undefined ? first : Math.max(first, dayOf(bound.earliest)),
+    bound?.latest === undefined ? last : Math.min(last, dayOf(bound.latest)),
+  ];
+}

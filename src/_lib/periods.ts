@@ -1,24 +1,40 @@
-import type { PartialDate } from '../types.js';
-import { certainSpan, possibleSpan } from './dates.js';
+/**
+ * Dated periods (terms, membership periods, roles) read with what is known of their bounds: the
+ * days a period certainly covers and the days it may cover. Shipped records carry their bounds
+ * (filled in by the build); a record without them is read from the precision of `from` and `to`.
+ */
+import type { PartialDate, PeriodBounds, Reading } from '../types.js';
+import { dateWindow, isoDay } from './dates.js';
 
-/** A dated period with the days it certainly covers and the days it may cover. */
+/** A dated period as the helpers read it. */
+export interface Dated {
+  readonly from?: PartialDate;
+  readonly to?: PartialDate;
+  readonly bounds?: PeriodBounds;
+}
+
+/** A period with the days it certainly covers and the days it may cover. */
 export interface Span<T> {
   /** First and last day the period certainly covers. */
   readonly first: number;
   readonly last: number;
-  /** First and last day it may cover (its bounds read as widely as their precision allows). */
+  /** First and last day it may cover. */
   readonly from: number;
   readonly to: number;
   readonly record: T;
 }
 
+/** The span of one period. An open period (no `to`, no bound on its end) runs on without end. */
+export function spanOf<T extends Dated>(record: T): Span<T> {
+  const [from, first] = dateWindow(record.from, record.bounds?.from);
+  const open = record.to === undefined && record.bounds?.to === undefined;
+  const [last, to] = open ? [Infinity, Infinity] : dateWindow(record.to, record.bounds?.to);
+  return { first, last, from, to, record };
+}
+
 /** The spans of periods, in the order given. */
-export function spansOf<T extends { readonly from: PartialDate; readonly to?: PartialDate }>(records: readonly T[]): Span<T>[] {
-  return records.map((record) => {
-    const [first, last] = certainSpan(record.from, record.to);
-    const [from, to] = possibleSpan(record.from, record.to);
-    return { first, last, from, to, record };
-  });
+export function spansOf<T extends Dated>(records: readonly T[]): Span<T>[] {
+  return records.map(spanOf);
 }
 
 /**
@@ -31,4 +47,30 @@ export function inForce<T>(spans: ReadonlyArray<Span<T>>, day: number): T | unde
     if (span.first <= day && day <= span.last) return span.record;
   }
   return undefined;
+}
+
+const iso = (day: number) => (Number.isFinite(day) ? isoDay(day) : undefined);
+
+/**
+ * Every reading of a day: the period certainly in force (if any), and each period that may cover
+ * the day without certainly doing so, with the window in which the start or end that decides it
+ * falls. A period certainly covering the day but superseded on a handover day is left out.
+ */
+export function readingsOn<T>(spans: ReadonlyArray<Span<T>>, day: number): Reading<T>[] {
+  const certain = inForce(spans, day);
+  const out: Reading<T>[] = [];
+  for (const span of spans) {
+    if (day < span.from || day > span.to) continue;
+    if (span.record === certain) out.push(Object.freeze({ record: span.record, certain: true }));
+    else if (span.first <= day && day <= span.last) continue; // superseded on a shared day
+    else {
+      const [earliest, latest] = day < span.first ? [span.from, span.first] : [span.last, span.to];
+      const window: { earliest?: string; latest?: string } = {};
+      const [first, last] = [iso(earliest), iso(latest)];
+      if (first !== undefined) window.earliest = first;
+      if (last !== undefined) window.latest = last;
+      out.push(Object.freeze({ record: span.record, certain: false, window: Object.freeze(window) }));
+    }
+  }
+  return out;
 }

@@ -84,9 +84,47 @@ export const ConflictSchema = z.strictObject({
   note: text.optional(),
 });
 
+/** A full calendar day, `YYYY-MM-DD`. */
+export const DaySchema = PartialDateSchema.refine((d) => d.length === 10, { message: 'expected a full day YYYY-MM-DD' });
+
+/**
+ * What is known of when a date falls, beyond its own precision: the earliest and the latest day it
+ * can be, each from a source (a report that a term had begun by a day, a law that took effect no
+ * earlier than another). In the shipped data the build fills both in wherever the date is not a
+ * single day, from the date's precision, these bounds, the record's attestations and its series.
+ */
+export const DateBoundSchema = z
+  .strictObject({
+    earliest: DaySchema.optional(),
+    latest: DaySchema.optional(),
+    sources: z.array(SourceIdSchema).min(1).optional(),
+    note: text.optional(),
+  })
+  .refine((b) => b.earliest !== undefined || b.latest !== undefined, { message: 'a bound needs `earliest` or `latest`' })
+  .refine((b) => b.earliest === undefined || b.latest === undefined || b.earliest <= b.latest, {
+    message: '`earliest` is after `latest`',
+    path: ['latest'],
+  });
+
+/** Bounds on a period's start and end. */
+export const PeriodBoundsSchema = z.strictObject({ from: DateBoundSchema.optional(), to: DateBoundSchema.optional() });
+
+/**
+ * A source that attests that a period was in force on a day ("Kyrgyzstan, which currently chairs"):
+ * the period began on or before that day and ended on or after it.
+ */
+export const AttestationSchema = z.strictObject({
+  on: DaySchema,
+  sources,
+  quote: text.max(700).optional(),
+  language: z.string().regex(/^[a-z]{2}$/, { message: 'expected an ISO 639-1 code such as "en" or "ru"' }).optional(),
+  translation: text.optional(),
+  note: text.optional(),
+});
+
 /** Inclusive period: `to` (when present) is not before `from`. */
-function periodOrdered(p: { from: string; to?: string | undefined }): boolean {
-  return p.to === undefined || p.to >= p.from || p.from.startsWith(p.to);
+function periodOrdered(p: { from?: string | undefined; to?: string | undefined }): boolean {
+  return p.from === undefined || p.to === undefined || p.to >= p.from || p.from.startsWith(p.to);
 }
 const periodMessage = { message: '`to` is before `from`', path: ['to'] };
 
@@ -119,6 +157,8 @@ export const MembershipSchema = z
     from: PartialDateSchema,
     to: PartialDateSchema.optional(),
     status: MembershipStatusSchema,
+    bounds: PeriodBoundsSchema.optional(),
+    attested: z.array(AttestationSchema).optional(),
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -132,6 +172,8 @@ export const ChairmanshipSchema = z
     chair: PersonIdSchema,
     from: PartialDateSchema,
     to: PartialDateSchema.optional(),
+    bounds: PeriodBoundsSchema.optional(),
+    attested: z.array(AttestationSchema).optional(),
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -142,10 +184,12 @@ export const ChairmanshipSchema = z
 export const SecretaryGeneralTermSchema = z
   .strictObject({
     person: PersonIdSchema,
-    state: StateIdSchema,
-    from: PartialDateSchema,
+    state: StateIdSchema.optional(),
+    from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
     acting: z.boolean(),
+    bounds: PeriodBoundsSchema.optional(),
+    attested: z.array(AttestationSchema).optional(),
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -158,10 +202,12 @@ export const RoleSchema = z
     title: text,
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
+    bounds: PeriodBoundsSchema.optional(),
+    attested: z.array(AttestationSchema).optional(),
     sources,
     note: text.optional(),
   })
-  .refine((r) => r.from === undefined || periodOrdered({ from: r.from, to: r.to }), periodMessage);
+  .refine(periodOrdered, periodMessage);
 
 /** A person: names in English (and Russian where a source gives it), state, dated roles. */
 export const PersonSchema = z.strictObject({
@@ -255,6 +301,7 @@ export const MeetingSchema = z
     id: MeetingIdSchema,
     date: PartialDateSchema,
     endDate: PartialDateSchema.optional(),
+    bounds: z.strictObject({ date: DateBoundSchema.optional() }).optional(),
     bodies: z.array(BodySchema).min(1),
     kind: MeetingKindSchema,
     format: MeetingFormatSchema.optional(),
@@ -353,7 +400,7 @@ export const StatementSchema = z
 
 /** Dataset metadata. */
 export const MetaSchema = z.strictObject({
-  dataAsOf: PartialDateSchema.refine((d) => d.length === 10, { message: 'expected YYYY-MM-DD' }),
+  dataAsOf: DaySchema,
 });
 
 /** The schema of one record of each collection, by the collection's name (see `COLLECTIONS`). */

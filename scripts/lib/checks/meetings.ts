@@ -1,5 +1,5 @@
 /** Checks on meetings: ids, attendance against membership, the chair, and what adopted documents changed. */
-import { dayRange, possibleSpan } from '../../../src/_lib/dates.js';
+import { dateWindow, dayRange, possibleSpan } from '../../../src/_lib/dates.js';
 import { type Context, memberDuring, overlaps, spanOf } from './context.js';
 
 /** A meeting's id starts with its date (`xx` for an unknown day) and its first body. */
@@ -89,7 +89,9 @@ export function documentEffects(ctx: Context): void {
         } else if (effect.type === 'secretary-general') {
           // An appointment starts a term within a year; a reappointment falls inside a running one.
           const term = ds.secretariesGeneral.some(
-            ({ value }) => value.person === effect.person && (startsAfter(value.from) || overlaps(possibleSpan(value.from, value.to), span)),
+            ({ value }) =>
+              value.person === effect.person &&
+              ((value.from !== undefined && startsAfter(value.from)) || overlaps([dateWindow(value.from, value.bounds?.from)[0], possibleSpan(value.from ?? '0001', value.to)[1]], span)),
           );
           if (!term) ctx.report(origin, path, `no secretary-general term of ${effect.person} starts within a year after this meeting or runs through it`);
         } else {

@@ -1,23 +1,26 @@
 /** Checks on dated periods and dates: series that do not overlap, officials from the right state, nothing after dataAsOf. */
-import { dayRange } from '../../../src/_lib/dates.js';
+import { dateWindow, dayRange, isoDay } from '../../../src/_lib/dates.js';
+import { periodWindows } from '../bounds.js';
 import type { Entry } from '../dataset.js';
 import { type Context, notAfterAsOf } from './context.js';
 
 interface Period {
-  readonly from: string;
+  readonly from?: string | undefined;
   readonly to?: string | undefined;
+  readonly bounds?: { readonly from?: { earliest?: string | undefined; latest?: string | undefined } | undefined; readonly to?: { earliest?: string | undefined; latest?: string | undefined } | undefined } | undefined;
 }
 
 /** Checks one series of periods: sorted by start, each ends (by a shared day at the latest) before the next starts. */
 function checkSeries<T extends Period>(ctx: Context, entries: ReadonlyArray<Entry<T>>, what: string): void {
-  const sorted = [...entries].sort((a, b) => dayRange(a.value.from)[0] - dayRange(b.value.from)[0]);
+  const start = (p: Period) => dateWindow(p.from, p.bounds?.from);
+  const sorted = [...entries].sort((a, b) => start(a.value)[0] - start(b.value)[0]);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1] as Entry<T>;
     const next = sorted[i] as Entry<T>;
-    if (prev.value.to === undefined) {
-      ctx.report(prev.origin, ['to'], `${what} is open (no \`to\`) but a later one starts ${next.value.from} (${next.origin.label})`);
-    } else if (dayRange(next.value.from)[1] < dayRange(prev.value.to)[0]) {
-      ctx.report(next.origin, ['from'], `${what} overlaps the previous one (${prev.origin.label}, to ${prev.value.to}) by more than a shared day`);
+    if (prev.value.to === undefined && prev.value.bounds?.to === undefined) {
+      ctx.report(prev.origin, ['to'], `${what} is open (no \`to\`) but a later one starts ${next.value.from ?? '(unknown)'} (${next.origin.label})`);
+    } else if (start(next.value)[1] < dateWindow(prev.value.to, prev.value.bounds?.to)[0]) {
+      ctx.report(next.origin, ['from'], `${what} overlaps the previous one (${prev.origin.label}, to ${prev.value.to ?? '(unknown)'}) by more than a shared day`);
     }
   }
 }
@@ -58,4 +61,26 @@ export function nothingAfterDataAsOf(ctx: Context): void {
   for (const { value, origin } of ds.people) value.roles?.forEach((role, i) => notAfterAsOf(ctx, origin, ['roles', i, 'from'], role.from));
   for (const { value, origin } of ds.meetings) if (value.status !== 'planned') notAfterAsOf(ctx, origin, ['date'], value.date);
   for (const { value, origin } of ds.statements) notAfterAsOf(ctx, origin, ['date'], value.date);
+}
+
+const shown = (n: number) => (Number.isFinite(n) ? isoDay(n) : n > 0 ? 'no end' : 'no start');
+
+/**
+ * Every start and end can fall on some day: its precision, the bounds and attestations sources give,
+ * and the neighbouring periods of its series leave a window that is not empty.
+ */
+export function boundsConsistent(ctx: Context): void {
+  for (const p of periodWindows(ctx.ds)) {
+    for (const side of ['from', 'to'] as const) {
+      const [earliest, latest] = p.windows[side];
+      if (earliest > latest) {
+        ctx.report(
+          p.origin,
+          [...p.path, side],
+          `contradictory bounds: \`${side}\` can be no earlier than ${shown(earliest)} and no later than ${shown(latest)} ` +
+            '(from its precision, its bounds, its attestations and the neighbouring periods)',
+        );
+      }
+    }
+  }
 }
