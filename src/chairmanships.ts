@@ -1,9 +1,9 @@
-import { toDay, toYear } from './_lib/args.js';
+import { readPossible, toDay, toYear } from './_lib/args.js';
 import { yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
-import { inForce, type Span, spansOf } from './_lib/periods.js';
+import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadChairmanships } from './generated/chairmanships.js';
-import type { Chairmanship, DateInput } from './types.js';
+import type { Chairmanship, DateInput, PossibleOptions, Reading } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Chairmanship[]>(loadChairmanships);
 
@@ -27,25 +27,36 @@ export function chairmanships(): readonly Chairmanship[] {
 }
 
 /**
- * The chairmanship term in force on a day, or `undefined` when the data has none (before the first
- * recorded term, or inside a month or year that a term's start or end is known only to).
+ * The chairmanship term in force on a day, or `undefined` when the data cannot say for certain:
+ * before the first recorded term, or inside the window in which a handover known only within bounds
+ * took place (a start known to the year, narrowed by what sources attest). Where every possible
+ * reading of the data agrees, the answer is given.
  *
  * On a handover day (a session day that ends one term and starts the next), the incoming term is
- * returned; {@link chairsIn} lists both.
+ * returned; {@link chairsIn} lists both. With `{ possible: true }`, every reading of the day is
+ * returned instead, each marked `certain` or not, with the window in which the deciding handover
+ * happened.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen term, or `undefined`.
- * @throws TypeError or RangeError for a malformed date.
+ * @param options - `{ possible: true }` for every reading of the day.
+ * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @throws TypeError or RangeError for a malformed date or options.
  * @category Chairmanship
  * @example
  * ```ts
  * import { chairOn } from 'csto-data';
  * chairOn('2024-06-01')?.state; // 'KAZ'
- * chairOn(new Date())?.chair;   // who chairs today
+ * chairOn('2007-10-06')?.state; // 'KGZ' — attested that day, though the term's start is known only to the year
+ * chairOn('2007-05-01');        // undefined: Belarus or Kyrgyzstan, the handover day is unknown
+ * chairOn('2007-05-01', { possible: true }).map((r) => `${r.record.state} ${r.certain}`); // ['BLR false', 'KGZ false']
  * ```
  */
-export function chairOn(date: DateInput): Chairmanship | undefined {
-  return inForce(terms(), toDay(date, 'chairOn: `date`'));
+export function chairOn(date: DateInput): Chairmanship | undefined;
+export function chairOn(date: DateInput, options: PossibleOptions): readonly Reading<Chairmanship>[];
+export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanship | undefined | readonly Reading<Chairmanship>[] {
+  const day = toDay(date, 'chairOn: `date`');
+  if (readPossible(options, 'chairOn')) return frozenList(readingsOn(terms(), day));
+  return inForce(terms(), day);
 }
 
 /**

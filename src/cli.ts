@@ -154,6 +154,7 @@ const COMMANDS: Record<string, Command> = {
     run(positionals) {
       if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${this.usage}`);
       const a = attendance(positionals[0] as never);
+      if (a.status !== 'held') return { json: a, found: false, text: `${a.meeting} — ${a.status}: ${a.reason ?? ''}; no attendance to report.` };
       const rows: Row[] = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
       for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
       return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };

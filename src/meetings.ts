@@ -130,6 +130,10 @@ export function meeting(id: MeetingId): Meeting {
  */
 export interface Attendance {
   readonly meeting: MeetingId;
+  /** Whether the meeting took place: only a `held` meeting has attendance; for any other the lists are empty. */
+  readonly status: MeetingStatus;
+  /** For a meeting not held, why the lists are empty, in words. */
+  readonly reason?: string;
   /** Present in person. */
   readonly present: readonly StateId[];
   /** Took part by video. */
@@ -148,10 +152,20 @@ export interface Attendance {
 
 const attendanceCache = new Map<MeetingId, Attendance>();
 
+/** Why a meeting that was not held has no attendance. */
+const NOT_HELD: Record<Exclude<MeetingStatus, 'held'>, string> = {
+  planned: 'the meeting is planned for a later day',
+  cancelled: 'the meeting was cancelled',
+  postponed: 'the meeting was postponed',
+  unconfirmed: 'no source read says whether the meeting took place',
+};
+
 /**
  * The attendance of a meeting, sorted into present, remote, represented, absent and unknown. States
  * that were members on the meeting's date but that no source reports on are `unknown` — never
- * counted as absent.
+ * counted as absent. A meeting that was not held (planned, cancelled, postponed, or unconfirmed:
+ * announced, with no source read saying it took place) has no attendance: its `status` and `reason`
+ * say why, and every list is empty.
  *
  * @param meeting - A meeting id or a meeting record.
  * @returns A frozen {@link Attendance}, the same object on every call for a meeting.
@@ -163,6 +177,7 @@ const attendanceCache = new Map<MeetingId, Attendance>();
  * const a = attendance('2024-11-28-csc-astana');
  * a.present; // ['BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']
  * a.absent;  // ['ARM']
+ * attendance('2018-12-06-csc-saint-petersburg').status; // 'cancelled'
  * ```
  */
 export function attendance(meeting: MeetingId | Meeting): Attendance {
@@ -178,12 +193,30 @@ export function attendance(meeting: MeetingId | Meeting): Attendance {
   } else record = find(meeting, 'attendance: `meeting`');
   const cached = attendanceCache.get(record.id);
   if (cached) return cached;
+  if (record.status !== 'held') {
+    const none = Object.freeze([]) as readonly never[];
+    const result: Attendance = Object.freeze({
+      meeting: record.id,
+      status: record.status,
+      reason: NOT_HELD[record.status],
+      present: none,
+      remote: none,
+      represented: none,
+      absent: none,
+      unknown: none,
+      records: none,
+      complete: false,
+    });
+    attendanceCache.set(record.id, result);
+    return result;
+  }
   const by = (status: string) => Object.freeze(record.attendance.filter((a) => a.status === status).map((a) => a.state));
   const [first] = dayRange(record.date);
   const last = dayRange(record.endDate ?? record.date)[1];
   const reported = new Set(record.attendance.map((a) => a.state));
   const result: Attendance = Object.freeze({
     meeting: record.id,
+    status: record.status,
     present: by('present'),
     remote: by('remote'),
     represented: by('represented'),

@@ -1,9 +1,10 @@
-import { readEnum, readFilter, toDay } from './_lib/args.js';
+import { readEnum, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
-import { inForce, type Span, spansOf } from './_lib/periods.js';
+import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateRef } from './states.js';
-import type { DateInput, Membership, MembershipStatus, StateId } from './types.js';
+import { MEMBERSHIP_STATUSES } from './vocabulary.js';
+import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMemberships);
 
@@ -24,7 +25,6 @@ function periodOn(state: StateId, day: number): Membership | undefined {
   return list === undefined ? undefined : inForce(list, day);
 }
 
-const STATUSES: readonly MembershipStatus[] = ['active', 'suspended', 'frozen'];
 
 /**
  * Filter for {@link memberships}. Every key is optional; given keys must all match.
@@ -63,7 +63,7 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
   const f = readFilter(filter, ['state', 'status', 'on'], 'memberships');
   if (f.state === undefined && f.status === undefined && f.on === undefined) return all();
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'memberships: `filter.state`').id;
-  const status = f.status === undefined ? undefined : readEnum(f.status, STATUSES, 'memberships: `filter.status`');
+  const status = f.status === undefined ? undefined : readEnum(f.status, MEMBERSHIP_STATUSES, 'memberships: `filter.status`');
   const day = f.on === undefined ? undefined : toDay(f.on, 'memberships: `filter.on`');
   return frozenList(
     all().filter(
@@ -79,15 +79,18 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  * The membership period of a state in force on a day, or `undefined` when the state was not a
  * member then.
  *
- * Partial dates: a period whose start or end is known only to the month or year covers a day only
- * when it certainly does, so a day inside such an uncertain month gives `undefined` rather than a
- * guess. On the day a status changes (a boundary day two periods share), the later period is
- * returned.
+ * Partial dates: a period whose start or end is known only within bounds (its precision, narrowed
+ * by what sources attest) covers a day only when it certainly does, so a day inside such a window
+ * gives `undefined` rather than a guess; `{ possible: true }` returns every reading of the day
+ * instead, each marked `certain` or not. On the day a status changes (a boundary day two periods
+ * share), the later period is returned.
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day.
- * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date.
+ * @param options - `{ possible: true }` for every reading of the day.
+ * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day;
+ *   with `{ possible: true }`, a frozen array of readings.
+ * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date or options.
  * @category States and membership
  * @example
  * ```ts
@@ -96,8 +99,12 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  * membershipOn('UZB', '2013-01-01');          // undefined: no longer a member
  * ```
  */
-export function membershipOn(state: StateRef, date: DateInput): Membership | undefined {
-  return periodAt(state, date, 'membershipOn');
+export function membershipOn(state: StateRef, date: DateInput): Membership | undefined;
+export function membershipOn(state: StateRef, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
+export function membershipOn(state: StateRef, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
+  if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn');
+  const id = resolveState(state, 'membershipOn: `state`').id;
+  return frozenList(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
 }
 
 /** Reads a state and a date argument for `helper` and finds the period in force. */

@@ -1,9 +1,9 @@
-import { toDay } from './_lib/args.js';
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { readPossible, toDay } from './_lib/args.js';
+import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { inForce, spansOf } from './_lib/periods.js';
+import { inForce, readingsOn, spansOf } from './_lib/periods.js';
 import { load as loadPeople } from './generated/people.js';
-import type { DateInput, Person, PersonId, Role } from './types.js';
+import type { DateInput, Person, PersonId, PossibleOptions, Reading, Role } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Person[]>(loadPeople);
 const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
@@ -52,8 +52,9 @@ export function person(id: PersonId): Person {
  *
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen role, or `undefined`.
- * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date.
+ * @param options - `{ possible: true }` for every reading of the day, each marked `certain` or not.
+ * @returns The frozen role, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
  * @example
  * ```ts
@@ -61,12 +62,14 @@ export function person(id: PersonId): Person {
  * roleOn('imangali-tasmagambetov', '2024-11-27')?.title; // 'CSTO Secretary General'
  * ```
  */
-export function roleOn(person: PersonId, date: DateInput): Role | undefined {
+export function roleOn(person: PersonId, date: DateInput): Role | undefined;
+export function roleOn(person: PersonId, date: DateInput, options: PossibleOptions): readonly Reading<Role>[];
+export function roleOn(person: PersonId, date: DateInput, options?: PossibleOptions): Role | undefined | readonly Reading<Role>[] {
   const p = personAt(person, 'roleOn: `person`');
   const day = toDay(date, 'roleOn: `date`');
-  // Dated roles only, latest-starting first among those in force (periods may overlap here).
-  const dated = (p.roles ?? []).filter((r): r is Role & { from: string } => r.from !== undefined);
+  const possible = readPossible(options, 'roleOn');
+  // Roles with a known start or bound only, latest-starting first among those in force (they may overlap).
+  const dated = (p.roles ?? []).filter((r) => r.from !== undefined || r.bounds?.from !== undefined);
   const spans = spansOf(dated).sort((a, b) => a.from - b.from);
-  const best = inForce(spans, day);
-  return best;
+  return possible ? frozenList(readingsOn(spans, day)) : inForce(spans, day);
 }

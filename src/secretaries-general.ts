@@ -1,8 +1,8 @@
-import { toDay } from './_lib/args.js';
-import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
-import { inForce, spansOf } from './_lib/periods.js';
+import { readPossible, toDay } from './_lib/args.js';
+import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { inForce, readingsOn, spansOf } from './_lib/periods.js';
 import { load as loadSecretariesGeneral } from './generated/secretaries-general.js';
-import type { DateInput, SecretaryGeneralTerm } from './types.js';
+import type { DateInput, PossibleOptions, Reading, SecretaryGeneralTerm } from './types.js';
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly SecretaryGeneralTerm[]>(loadSecretariesGeneral);
 
@@ -24,21 +24,31 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
 }
 
 /**
- * The secretary-general term in force on a day, acting or not, or `undefined` when the data has
- * none. Terms are inclusive; on a day two terms share, the later one is returned. A term whose start
- * or end is known only to the month or year covers a day only when it certainly does.
+ * The secretary-general term in force on a day, acting or not, or `undefined` when the data cannot
+ * say for certain. Terms are inclusive; on a day two terms share, the later one is returned. A term
+ * whose start or end is known only within bounds covers a day only when it certainly does; with
+ * `{ possible: true }`, every reading of the day is returned, each marked `certain` or not.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen term, or `undefined`.
- * @throws TypeError or RangeError for a malformed date.
+ * @param options - `{ possible: true }` for every reading of the day.
+ * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @throws TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
  * @example
  * ```ts
  * import { secretaryGeneralOn, person } from 'csto-data';
  * const term = secretaryGeneralOn('2024-06-01');
  * term && person(term.person).name.en; // 'Imangali Tasmagambetov'
+ * secretaryGeneralOn('2003-04-01')?.person; // 'valery-nikolaenko' — Secretary General of the Treaty's Council
  * ```
  */
-export function secretaryGeneralOn(date: DateInput): SecretaryGeneralTerm | undefined {
-  return inForce(spans(), toDay(date, 'secretaryGeneralOn: `date`'));
+export function secretaryGeneralOn(date: DateInput): SecretaryGeneralTerm | undefined;
+export function secretaryGeneralOn(date: DateInput, options: PossibleOptions): readonly Reading<SecretaryGeneralTerm>[];
+export function secretaryGeneralOn(
+  date: DateInput,
+  options?: PossibleOptions,
+): SecretaryGeneralTerm | undefined | readonly Reading<SecretaryGeneralTerm>[] {
+  const day = toDay(date, 'secretaryGeneralOn: `date`');
+  if (readPossible(options, 'secretaryGeneralOn')) return frozenList(readingsOn(spans(), day));
+  return inForce(spans(), day);
 }

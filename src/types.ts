@@ -57,7 +57,9 @@ export interface DateBound {
  * @category Dates
  */
 export interface PeriodBounds {
+  /** What is known of the first day. */
   readonly from?: DateBound;
+  /** What is known of the last day. */
   readonly to?: DateBound;
 }
 
@@ -73,6 +75,7 @@ export interface Attestation {
   readonly sources: readonly SourceId[];
   /** The source's words, verbatim and short, in `language`. */
   readonly quote?: string;
+  /** The language of the quote, ISO 639-1. */
   readonly language?: string;
   /** Our English rendering of a quote in another language. */
   readonly translation?: string;

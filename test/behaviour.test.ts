@@ -2,7 +2,9 @@
  * The query helpers' rules, tested on the made-up fixture dataset (test/fixtures/data/) instead of
  * the bundled data, so each case exists by construction and no test depends on what the CSTO did.
  */
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { dayNumber, isoDay } from '../src/_lib/dates.js';
 
 vi.mock('../src/generated/states.js', async () => (await import('./fixtures/mock.js')).fixtureModule('states'));
 vi.mock('../src/generated/memberships.js', async () => (await import('./fixtures/mock.js')).fixtureModule('memberships'));
@@ -68,5 +70,66 @@ describe('people and roles', () => {
   it('roleOn finds the role covering a day, and none outside it', () => {
     expect(api.roleOn('sg-person' as never, '2021-06-10')?.title).toBe('CSTO Secretary General');
     expect(api.roleOn('sg-person' as never, '2023-01-01')).toBeUndefined();
+  });
+});
+
+describe('certain and possible answers (fixture: KAZ to "2021-06", ARM from "2021-06", ARM attested on 2021-06-20)', () => {
+  it('an attestation makes the days after it certain', () => {
+    expect(api.chairOn('2021-06-20')?.state).toBe('ARM');
+    expect(api.chairOn('2021-06-25')?.state).toBe('ARM');
+  });
+  it('inside the handover window there is no certain answer, and both terms are possible, with the window', () => {
+    expect(api.chairOn('2021-06-10')).toBeUndefined();
+    const readings = api.chairOn('2021-06-10', { possible: true });
+    expect(readings.map((r) => [r.record.state, r.certain])).toEqual([
+      ['KAZ', false],
+      ['ARM', false],
+    ]);
+    expect(readings[0]?.window).toEqual({ earliest: '2021-06-01', latest: '2021-06-20' });
+    expect(readings[1]?.window).toEqual({ earliest: '2021-06-01', latest: '2021-06-20' });
+  });
+  it('a certain day has exactly one reading, the certain answer', () => {
+    expect(api.chairOn('2020-06-01', { possible: true }).map((r) => [r.record.state, r.certain])).toEqual([['RUS', true]]);
+  });
+  it('the options are checked', () => {
+    expect(() => api.chairOn('2020-06-01', { possible: 'yes' } as never)).toThrow(TypeError);
+    expect(() => api.chairOn('2020-06-01', { maybe: true } as never)).toThrow(TypeError);
+  });
+});
+
+describe('property: readings agree with the certain answer', () => {
+  const days = fc.integer({ min: dayNumber(2019, 1, 1), max: dayNumber(2024, 12, 31) }).map(isoDay);
+  it('the certain answer, where given, is among the readings and is their only certain one', () => {
+    fc.assert(
+      fc.property(days, (day) => {
+        const certain = api.chairOn(day);
+        const readings = api.chairOn(day, { possible: true });
+        const certainOnes = readings.filter((r) => r.certain).map((r) => r.record);
+        expect(certainOnes).toEqual(certain === undefined ? [] : [certain]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('every possible reading covers the day between its window’s bounds', () => {
+    fc.assert(
+      fc.property(days, (day) => {
+        for (const r of api.chairOn(day, { possible: true })) {
+          if (r.certain) continue;
+          expect(r.window?.earliest === undefined || r.window.earliest <= day).toBe(true);
+          expect(r.window?.latest === undefined || day <= r.window.latest).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('meetings that were not held', () => {
+  it('attendance() of a cancelled meeting has its status, a reason and empty lists', () => {
+    const a = api.attendance('2021-09-01-cfm-moscow' as never);
+    expect(a.status).toBe('cancelled');
+    expect(a.reason).toMatch(/cancelled/);
+    expect([a.present, a.absent, a.unknown, a.records]).toEqual([[], [], [], []]);
+    expect(a.complete).toBe(false);
   });
 });

@@ -40,6 +40,10 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
     { file: 'milestones.yaml', edit: (r) => (r[0].date = '2025-01') },
     { file: 'data/milestones.yaml', record: 'treaty-signed 2025-01', field: 'date', message: 'date is after dataAsOf (2024-12-31)' },
   ],
+  'data-as-of-reviewed': [
+    { file: 'sources/sources.yaml', edit: (r) => (r[0].published = '2024-01-01') },
+    { file: 'data/meta.yaml', record: 'meta', field: 'dataAsOf', message: 'dataAsOf (2024-12-31) is later than the newest source read (published 2024-01-01)' },
+  ],
   'officials-from-their-state': [
     { file: 'chairmanships.yaml', edit: (r) => (r[0].chair = 'kaz-leader') },
     { file: 'data/chairmanships.yaml', record: 'RUS 2020-01-01', field: 'chair', message: 'chair kaz-leader is from KAZ, not from the chairing state RUS' },
@@ -61,6 +65,15 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
   'meeting-ids': [
     meeting((m) => (m.date = '2021-06-11')),
     { file: 'data/meetings/2021.yaml', record: '2021-06-10-csc-almaty', field: 'id', message: "id must start with the meeting's date (2021-06-11)" },
+  ],
+  'meeting-statuses': [
+    meeting((m) => Object.assign(m, { status: 'planned', attendance: [], attendanceComplete: false })),
+    {
+      file: 'data/meetings/2021.yaml',
+      record: '2021-06-10-csc-almaty',
+      field: 'status',
+      message: 'a meeting dated 2021-06-10, on or before dataAsOf (2024-12-31), cannot be planned: it is held, cancelled, postponed or unconfirmed',
+    },
   ],
   'attendance-entries': [
     meeting((m) => (m.attendance[2].delegate = 'arm-leader')),

@@ -103,8 +103,11 @@ describe('valid input gets the right answer', () => {
     const first = (d: string) => (d.length === 10 ? d : d.length === 7 ? `${d}-01` : `${d}-01-01`);
     fc.assert(
       fc.property(day, (d) => {
-        // Certainly covering: from's last possible day ≤ d ≤ to's first possible day; latest start wins.
-        const covering = terms.filter((t) => last(t.from) <= d && (t.to === undefined || d <= first(t.to)));
+        // Certainly covering: its last possible start ≤ d ≤ its first possible end; latest start wins.
+        // Where the shipped record bounds a date more narrowly than its precision, the bound counts.
+        const start = (t: (typeof terms)[number]) => t.bounds?.from?.latest ?? last(t.from);
+        const end = (t: (typeof terms)[number]) => t.bounds?.to?.earliest ?? (t.to === undefined ? undefined : first(t.to));
+        const covering = terms.filter((t) => start(t) <= d && (end(t) === undefined || d <= end(t)!));
         expect(api.chairOn(d)).toBe(covering.at(-1));
       }),
       { numRuns: RUNS },

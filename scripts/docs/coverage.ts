@@ -1,4 +1,5 @@
 /** docs/coverage.md: what the data knows and, honestly, what it does not. */
+import { dayRange } from '../../src/_lib/dates.js';
 import * as api from '../../src/index.js';
 
 const table = (header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
@@ -49,6 +50,35 @@ export function coverageReport(): string {
     ...statements.filter((s) => s.date.length < 10).map((s) => `statement ${s.id}`),
   ];
 
+  // Every start or end known only within a window: where the chair, secretary general or a
+  // membership changed on a day no source gives, and what bounds it.
+  const windows: string[] = [];
+  const describe = (what: string, t: { from?: string; to?: string; bounds?: import('../../src/index.js').PeriodBounds; attested?: readonly import('../../src/index.js').Attestation[]; sources: readonly string[] }) => {
+    for (const side of ['from', 'to'] as const) {
+      const b = t.bounds?.[side];
+      if (b === undefined || (b.earliest !== undefined && b.earliest === b.latest)) continue;
+      const by = [...(b.sources ?? []), ...(t.attested ?? []).flatMap((a) => a.sources)];
+      const attested = (t.attested ?? []).map((a) => a.on);
+      windows.push(
+        `${what}, ${side === 'from' ? 'start' : 'end'} ${t[side] ?? '(unknown)'}: between ${b.earliest ?? '(no earliest day)'} and ${b.latest ?? '(no latest day)'}` +
+          (attested.length ? `; in force on ${attested.join(', ')} (${[...new Set(by)].join(', ')})` : '') +
+          `; sources of the record: ${t.sources.join(', ')}`,
+      );
+    }
+  };
+  for (const t of api.chairmanships()) describe(`chairmanship ${t.state} ${t.from}`, t);
+  for (const t of api.secretariesGeneral()) describe(`secretary general ${t.person}`, t);
+  for (const p of api.memberships()) describe(`membership ${p.state} ${p.status} ${p.from}`, p);
+  const chairGaps: string[] = [];
+  const terms = api.chairmanships();
+  for (let i = 1; i < terms.length; i++) {
+    const prev = terms[i - 1]!;
+    const next = terms[i]!;
+    const end = prev.bounds?.to?.latest ?? prev.to;
+    const start = next.bounds?.from?.earliest ?? next.from;
+    if (end !== undefined && start > end && dayRange(start)[0] - dayRange(end)[1] > 1) chairGaps.push(`after ${prev.state} (to ${prev.to ?? 'open'}) and before ${next.state} (from ${next.from}): no term recorded`);
+  }
+
   const conflicted: string[] = [];
   for (const p of api.memberships()) if (p.conflicts?.length) conflicted.push(`membership ${p.state} from ${p.from}: ${p.conflicts.map((c) => `${c.field} (other claim: ${c.value})`).join('; ')}`);
   for (const t of api.chairmanships()) if (t.conflicts?.length) conflicted.push(`chairmanship ${t.state} from ${t.from}: ${t.conflicts.map((c) => `${c.field} (other claim: ${c.value})`).join('; ')}`);
@@ -92,6 +122,16 @@ export function coverageReport(): string {
     'Kept as precise as the sources give them, never padded to a day:',
     '',
     ...partial.map((p) => `- ${p}`),
+    '',
+    `## Changes known only within a window (${windows.length})`,
+    '',
+    'Where a term or period began or ended on a day no source gives, the helpers answer only for the days every reading agrees on; ask with `{ possible: true }` for the rest. Each window is narrowed by the date\'s precision, the days sources attest the record in force, and the neighbouring records of its series.',
+    '',
+    ...windows.map((w) => `- ${w}`),
+    '',
+    `## Gaps in the chair record (${chairGaps.length})`,
+    '',
+    ...(chairGaps.length ? chairGaps.map((g) => `- ${g}`) : ['None.']),
     '',
     `## Records where sources disagree (${conflicted.length})`,
     '',

@@ -33,6 +33,11 @@ const NESTED: Record<string, string> = {
   documents: 'MeetingDocument',
   documentCount: 'DocumentCount',
   contributors: 'Contributor',
+  bounds: 'PeriodBounds',
+  from: 'DateBound',
+  to: 'DateBound',
+  date: 'DateBound',
+  attested: 'Attestation',
 };
 
 function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {
@@ -59,6 +64,7 @@ function typeOf(s: Json): string {
   if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf).map(typeOf).join(' \\| ');
   if (s.type === 'array') return `list of ${typeOf(s.items ?? {})}`;
   if (s.type === 'object') return 'object';
+  if (s.type === 'string' && s.description?.startsWith('A full calendar day')) return 'day (`YYYY-MM-DD`)';
   if (s.type === 'string' && s.description?.startsWith('A date as precise')) return 'date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)';
   if (s.type === 'string' && s.format === 'uri') return 'URL (http or https)';
   if (s.type === 'string' && s.pattern === '^[A-Z]{3}$') return 'state id (ISO alpha-3)';
@@ -81,6 +87,7 @@ const COMMON: Record<string, string> = {
   en: 'English name.',
   ru: 'Russian name, as a Russian-language source writes it.',
   title: 'Title, in our words where the source gives none.',
+  date: 'What is known of the date beyond its precision: the earliest and latest day it can be.',
 };
 
 function fields(schema: Json, iface: string, d: ReturnType<typeof docs>, prefix = ''): string[] {
@@ -120,9 +127,9 @@ export function dataDictionary(root: string): string {
     '',
     '## How dates and unknowns are written',
     '',
-    '- A date is as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never padded to a made-up day. CSV exports add a `_precision` column (`year`, `month`, `day`).',
+    '- A date is as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never padded to a made-up day. CSV exports add, beside each date column, `_precision` (`year`, `month`, `day`), `_earliest` and `_latest` (the first and last day it can be, as full ISO days) and `_edtf` (the date in EDTF, ISO 8601-2: the date itself, or `[earliest..latest]` where bounds narrow it).',
     '- Periods (`from`, `to`) are inclusive; `to` is absent while a period is open. Two consecutive periods of one series may share the day of a change; on it the later one is in force.',
-    '- The query helpers read a bound known only to the month or year as covering only the days it certainly covers, so a question about a day inside that month gets no guessed answer.',
+    '- `bounds` (in the JSON, on periods and meetings) give the earliest and latest day a date that is not a single day can be: its precision, narrowed by bounds sources give, by the days `attested` records a period in force, and by its series (a term cannot start before the previous one ended). The query helpers answer wherever every reading agrees and otherwise give no guessed answer; `{ possible: true }` returns every reading, marked certain or not.',
     '- Unknown stays unknown: an optional field is left out rather than guessed. A member state whose attendance no source reports has no attendance record, and `attendance()` lists it as `unknown`, never `absent`.',
     '- Where sources disagree, a record holds what the better source says and lists the other claims in `conflicts`.',
     '- Every record has `sources`: ids into the catalogue of pages (`Source`).',

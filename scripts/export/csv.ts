@@ -4,6 +4,7 @@
  * RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break).
  */
 import type { CollectionFile, CsvTable } from '../../src/collections.js';
+import { dateWindow, isoDay } from '../../src/_lib/dates.js';
 import type { Shipped } from '../lib/generate.js';
 
 type Cell = string | number | boolean | undefined | null | readonly string[];
@@ -25,19 +26,47 @@ export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>):
 const precision = (date: string | undefined) =>
   date === undefined ? undefined : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
+type Bound = { readonly earliest?: string; readonly latest?: string } | undefined;
+
+/** The first and last day a date can be, as full ISO days (empty where unbounded or absent). */
+function window(date: string | undefined, bound: Bound): [string | undefined, string | undefined] {
+  if (date === undefined && bound === undefined) return [undefined, undefined];
+  const [earliest, latest] = dateWindow(date, bound);
+  return [Number.isFinite(earliest) ? isoDay(earliest) : undefined, Number.isFinite(latest) ? isoDay(latest) : undefined];
+}
+
+/**
+ * The date in EDTF (ISO 8601-2): the date itself where its precision says all that is known
+ * (`2007`, `2010-12`, `2024-11-28`), otherwise the range of days it can be, `[2007-01-01..2007-10-06]`
+ * (an open side left empty: `[..2002-04-09]`).
+ */
+export function edtf(date: string | undefined, bound: Bound): string | undefined {
+  const [earliest, latest] = window(date, bound);
+  if (date !== undefined) {
+    const [first, last] = window(date, undefined);
+    if (earliest === first && latest === last) return date;
+  }
+  if (earliest === undefined && latest === undefined) return undefined;
+  return earliest === latest ? earliest : `[${earliest ?? ''}..${latest ?? ''}]`;
+}
+
 
 /** Column builders for rows of type T: a date with its precision, the sources, the note. */
 interface Columns<T> {
-  date(name: string, get: (row: T) => string | undefined): Array<Column<T>>;
+  /** A date column with its precision, the first and last day it can be, and its EDTF form. */
+  date(name: string, get: (row: T) => string | undefined, bound?: (row: T) => Bound): Array<Column<T>>;
   sources(get: (row: T) => readonly string[]): Array<Column<T>>;
   note(get: (row: T) => string | undefined): Column<T>;
 }
 
 function columns<T>(urlOf: ReadonlyMap<string, string>): Columns<T> {
   return {
-    date: (name, get) => [
+    date: (name, get, bound = () => undefined) => [
       [name, get],
       [`${name}_precision`, (row) => precision(get(row))],
+      [`${name}_earliest`, (row) => window(get(row), bound(row))[0]],
+      [`${name}_latest`, (row) => window(get(row), bound(row))[1]],
+      [`${name}_edtf`, (row) => edtf(get(row), bound(row))],
     ],
     sources: (get) => [
       ['sources', get],
@@ -68,8 +97,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
     ]),
     'memberships.csv': table(api.memberships, (c) => [
       ['state', (m) => m.state],
-      ...c.date('from', (m) => m.from),
-      ...c.date('to', (m) => m.to),
+      ...c.date('from', (m) => m.from, (m) => m.bounds?.from),
+      ...c.date('to', (m) => m.to, (m) => m.bounds?.to),
       ['status', (m) => m.status],
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
@@ -77,16 +106,16 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
     'chairmanships.csv': table(api.chairmanships, (c) => [
       ['state', (t) => t.state],
       ['chair', (t) => t.chair],
-      ...c.date('from', (t) => t.from),
-      ...c.date('to', (t) => t.to),
+      ...c.date('from', (t) => t.from, (t) => t.bounds?.from),
+      ...c.date('to', (t) => t.to, (t) => t.bounds?.to),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
     'secretaries-general.csv': table(api.secretariesGeneral, (c) => [
       ['person', (t) => t.person],
       ['state', (t) => t.state],
-      ...c.date('from', (t) => t.from),
-      ...c.date('to', (t) => t.to),
+      ...c.date('from', (t) => t.from, (t) => t.bounds?.from),
+      ...c.date('to', (t) => t.to, (t) => t.bounds?.to),
       ['acting', (t) => t.acting],
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
@@ -102,8 +131,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
     'roles.csv': table(roleRows, (c) => [
       ['person', (r) => r.person],
       ['title', (r) => r.title],
-      ...c.date('from', (r) => r.from),
-      ...c.date('to', (r) => r.to),
+      ...c.date('from', (r) => r.from, (r) => r.bounds?.from),
+      ...c.date('to', (r) => r.to, (r) => r.bounds?.to),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -117,7 +146,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
     ]),
     'meetings.csv': table(api.meetings, (c) => [
       ['id', (m) => m.id],
-      ...c.date('date', (m) => m.date),
+      ...c.date('date', (m) => m.date, (m) => m.bounds?.date),
       ...c.date('end_date', (m) => m.endDate),
       ['bodies', (m) => m.bodies],
       ['kind', (m) => m.kind],
@@ -133,16 +162,17 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
     ]),
     'attendance.csv': table(attendanceRows, (c) => [
       ['meeting', (a) => a.meeting.id],
-      ...c.date('date', (a) => a.meeting.date),
+      ...c.date('date', (a) => a.meeting.date, (a) => a.meeting.bounds?.date),
       ['state', (a) => a.state],
       ['status', (a) => a.status],
       ['delegate', (a) => a.delegate],
+      ['level', (a) => a.level],
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
     'documents.csv': table(documentRows, (c) => [
       ['meeting', (d) => d.meeting.id],
-      ...c.date('date', (d) => d.meeting.date),
+      ...c.date('date', (d) => d.meeting.date, (d) => d.meeting.bounds?.date),
       ['title', (d) => d.title],
       ['kind', (d) => d.kind],
       ['effects', (d) => (d.effects ?? []).map((e) => `${e.type}:${'state' in e ? e.state : e.person}${'status' in e ? `:${e.status}` : ''}`)],

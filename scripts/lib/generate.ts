@@ -39,7 +39,12 @@ function sortKey(key: string): (record: Record<string, unknown>) => number | str
   const fields = key.slice('date:'.length).split('|');
   return (record) => {
     const date = fields.map((f) => record[f]).find((v): v is string => typeof v === 'string');
-    return date === undefined ? Infinity : dayRange(date)[0];
+    if (date !== undefined) return dayRange(date)[0];
+    // A start no source gives: order by what bounds it (a bound, or the first day it is attested).
+    const bound = (record['bounds'] as Record<string, { earliest?: string; latest?: string }> | undefined)?.[fields[0] ?? ''];
+    const attested = (record['attested'] as Array<{ on: string }> | undefined)?.map((a) => a.on).sort()[0];
+    const known = bound?.earliest ?? bound?.latest ?? attested;
+    return known === undefined ? Infinity : dayRange(known)[0];
   };
 }
 

@@ -5,8 +5,8 @@
  * once, in {@link CHECKS}, and can be run alone.
  */
 import { type Context, contextOf } from './checks/context.js';
-import { attendanceComplete, attendanceEntries, documentEffects, meetingChair, meetingIds } from './checks/meetings.js';
-import { boundsConsistent, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
+import { attendanceComplete, attendanceEntries, documentEffects, meetingChair, meetingIds, meetingStatuses } from './checks/meetings.js';
+import { boundsConsistent, dataAsOfReviewed, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
 import { referencesResolve, sourcesCited, sourcesResolve, uniqueAlpha2, uniqueIds, uniqueUrls } from './checks/references.js';
 import { operationDates, statementIds, statementRoles, statementsNearTheirMeeting } from './checks/statements.js';
 import { type DataIssue, type Dataset, loadDataset } from './dataset.js';
@@ -20,10 +20,12 @@ export const CHECKS = {
   'sources-cited': sourcesCited,
   'references-resolve': referencesResolve,
   'nothing-after-data-as-of': nothingAfterDataAsOf,
+  'data-as-of-reviewed': dataAsOfReviewed,
   'officials-from-their-state': officialsFromTheirState,
   'series-do-not-overlap': seriesDoNotOverlap,
   'bounds-consistent': boundsConsistent,
   'meeting-ids': meetingIds,
+  'meeting-statuses': meetingStatuses,
   'attendance-entries': attendanceEntries,
   'attendance-complete': attendanceComplete,
   'meeting-chair': meetingChair,

@@ -119,3 +119,11 @@ export function toYear(value: unknown, where: string): number {
   }
   return value;
 }
+
+/** Reads the `{ possible }` option of the helpers that answer for a day: true to ask for every reading. */
+export function readPossible(options: unknown, where: string): boolean {
+  const o = readFilter(options, ['possible'], where);
+  if (o.possible === undefined) return false;
+  if (typeof o.possible !== 'boolean') throw new TypeError(`${where}: \`options.possible\` must be true or false; got ${describeValue(o.possible)}`);
+  return o.possible;
+}

@@ -85,7 +85,9 @@ export const ConflictSchema = z.strictObject({
 });
 
 /** A full calendar day, `YYYY-MM-DD`. */
-export const DaySchema = PartialDateSchema.refine((d) => d.length === 10, { message: 'expected a full day YYYY-MM-DD' });
+export const DaySchema = PartialDateSchema.refine((d) => d.length === 10, { message: 'expected a full day YYYY-MM-DD' }).describe(
+  'A full calendar day: YYYY-MM-DD.',
+);
 
 /**
  * What is known of when a date falls, beyond its own precision: the earliest and the latest day it

@@ -115,7 +115,7 @@ console.log(JSON.stringify({ meetings: meetings.length, header: csv.split('\\r\\
     });
     const out = JSON.parse(sh(process.execPath, ['read.mjs'], dir));
     expect(out.meetings).toBeGreaterThan(40);
-    expect(out.header).toBe('meeting,date,date_precision,state,status,delegate,sources,source_urls,note');
+    expect(out.header).toBe('meeting,date,date_precision,date_earliest,date_latest,date_edtf,state,status,delegate,level,sources,source_urls,note');
     expect(out.schemaType).toBe('object');
   });
 

@@ -12,6 +12,8 @@ export interface Context {
   readonly ds: Dataset;
   /** The last day of `dataAsOf`. */
   readonly asOf: number;
+  /** Today (or `CSTO_NOW`, a `YYYY-MM-DD` that stands in for today, as in tests of staged records). */
+  readonly today: number;
   /** Records by id (the first of any duplicates). */
   readonly sources: ReadonlyMap<string, Entry<Parsed<'sources'>>>;
   readonly states: ReadonlyMap<string, Entry<Parsed<'states'>>>;
@@ -20,6 +22,14 @@ export interface Context {
   /** Each state's membership periods. */
   readonly membershipsOf: ReadonlyMap<string, ReadonlyArray<Entry<Parsed<'memberships'>>>>;
   report(origin: Origin, path: Path, message: string): void;
+  /** Reports a problem that is not about a record of a collection (e.g. in data/meta.yaml). */
+  problem(issue: DataIssue): void;
+}
+
+/** Today as a day number, or the day `CSTO_NOW` names. */
+function today(): number {
+  const now = process.env['CSTO_NOW'];
+  return dayRange(now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(now) ? now : new Date().toISOString().slice(0, 10))[0];
 }
 
 /** Indexes a dataset for the checks; problems go to `issues`. */
@@ -38,12 +48,14 @@ export function contextOf(ds: Dataset, issues: DataIssue[]): Context {
   return {
     ds,
     asOf: dayRange(ds.meta.dataAsOf)[1],
+    today: today(),
     sources: byId(ds.sources),
     states: byId(ds.states),
     people: byId(ds.people),
     meetings: byId(ds.meetings),
     membershipsOf,
     report: (origin, path, message) => issues.push(issueAt(origin, path, message)),
+    problem: (issue) => issues.push(issue),
   };
 }
 

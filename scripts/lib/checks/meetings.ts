@@ -106,3 +106,20 @@ export function documentEffects(ctx: Context): void {
     });
   }
 }
+
+/**
+ * A status is a claim about today: `planned` only for a day after both `dataAsOf` and today (a past
+ * announcement is `held`, `cancelled`, `postponed` or `unconfirmed`); only a postponed meeting names
+ * the meeting that replaced it.
+ */
+export function meetingStatuses(ctx: Context): void {
+  for (const { value: m, origin } of ctx.ds.meetings) {
+    const first = dayRange(m.date)[0];
+    if (m.status === 'planned' && (first <= ctx.asOf || first <= ctx.today)) {
+      ctx.report(origin, ['status'], `a meeting dated ${m.date}, on or before ${first <= ctx.asOf ? `dataAsOf (${ctx.ds.meta.dataAsOf})` : 'today'}, cannot be planned: it is held, cancelled, postponed or unconfirmed`);
+    }
+    if (m.replacedBy !== undefined && m.status !== 'postponed') {
+      ctx.report(origin, ['replacedBy'], `only a postponed meeting is replaced by another; this one is ${m.status}`);
+    }
+  }
+}

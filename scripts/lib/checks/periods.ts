@@ -59,7 +59,8 @@ export function nothingAfterDataAsOf(ctx: Context): void {
   for (const { value, origin } of ds.memberships) notAfterAsOf(ctx, origin, ['from'], value.from);
   for (const { value, origin } of ds.milestones) notAfterAsOf(ctx, origin, ['date'], value.date);
   for (const { value, origin } of ds.people) value.roles?.forEach((role, i) => notAfterAsOf(ctx, origin, ['roles', i, 'from'], role.from));
-  for (const { value, origin } of ds.meetings) if (value.status !== 'planned') notAfterAsOf(ctx, origin, ['date'], value.date);
+  // A meeting announced but not known to have taken place may be dated later; its status says so.
+  for (const { value, origin } of ds.meetings) if (value.status !== 'planned' && value.status !== 'unconfirmed') notAfterAsOf(ctx, origin, ['date'], value.date);
   for (const { value, origin } of ds.statements) notAfterAsOf(ctx, origin, ['date'], value.date);
 }
 
@@ -82,5 +83,19 @@ export function boundsConsistent(ctx: Context): void {
         );
       }
     }
+  }
+}
+
+/** `dataAsOf` is no later than the newest source read: the data claims no review it did not do. */
+export function dataAsOfReviewed(ctx: Context): void {
+  const newest = ctx.ds.sources.reduce((max, { value }) => (value.published !== undefined && value.published.length === 10 && value.published > max ? value.published : max), '');
+  if (newest !== '' && ctx.ds.meta.dataAsOf > newest) {
+    ctx.problem({
+      file: 'data/meta.yaml',
+      line: undefined,
+      record: 'meta',
+      field: 'dataAsOf',
+      message: `dataAsOf (${ctx.ds.meta.dataAsOf}) is later than the newest source read (published ${newest})`,
+    });
   }
 }
