@@ -21,6 +21,13 @@ import {
   UnknownIdError,
   BODIES,
   COLLECTIONS,
+  EVENT_KINDS,
+  events,
+  EXERCISE_SERIES,
+  exercises,
+  snapshot,
+  type EventFilter,
+  type ExerciseFilter,
   CSV_TABLES,
   MEETING_STATUSES,
   MEMBERSHIP_STATUSES,
@@ -91,6 +98,8 @@ const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.stat
 
 const MEETING_KEYS = ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'] as const;
 const STATEMENT_KEYS = ['speaker', 'topic', 'about', 'state', 'meeting', 'text', 'from', 'to'] as const;
+const EXERCISE_KEYS = ['year', 'host', 'participant', 'series', 'name'] as const;
+const EVENT_KEYS = ['from', 'to', 'state', 'kind'] as const;
 const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES];
 
 /** Every command: its usage, help, options and what it does. */
@@ -181,6 +190,48 @@ const COMMANDS: Record<string, Command> = {
         .map((s) => `${s.date}  ${name(s.speaker)} (${s.role})\n  ${s.quote ? `“${s.quote}”${s.translation ? `\n  [${s.translation}]` : ''}` : `(paraphrase) ${s.summary}`}`)
         .join('\n\n');
       return { json: list, found: list.length > 0, text: list.length ? text : 'No statements match.' };
+    },
+  },
+  exercises: {
+    usage: `csto exercises [--year <YYYY>] [--host <state>] [--participant <state>] [--series ${choices(EXERCISE_SERIES)}] [--name <words>]`,
+    help: 'CSTO exercises, one line per edition, in date order.',
+    options: strings(EXERCISE_KEYS),
+    run(_, values) {
+      const list = exercises(filterOf(EXERCISE_KEYS, values, this.usage) as ExerciseFilter);
+      const rows = list.map((e) => ({ id: e.id, from: e.from, to: e.to, name: e.name, host: e.host, participants: (e.participants ?? []).join(' ') }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'from', 'to', 'name', 'host', 'participants']) : 'No exercises match.' };
+    },
+  },
+  timeline: {
+    usage: `csto timeline [--from <date>] [--to <date>] [--state <state>] [--kind ${choices(EVENT_KINDS)}]`,
+    help: 'Every dated thing in the data, in order: membership changes, chair handovers, meetings, exercises, agreements, steps of member states…',
+    options: strings(EVENT_KEYS),
+    run(_, values) {
+      const list = events(filterOf(EVENT_KEYS, values, this.usage) as EventFilter);
+      const rows = list.map((e) => ({ date: e.date, kind: e.kind, states: e.states.join(' '), event: e.description }));
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['date', 'kind', 'states', 'event']) : 'No events match.' };
+    },
+  },
+  on: {
+    usage: 'csto on <YYYY-MM-DD>',
+    help: 'The CSTO on a day: members and their status, chair, secretary general, forces in being, observers and partners, the sessions before and after.',
+    options: {},
+    run(positionals) {
+      if (positionals[0] === undefined) throw new UsageError(`expected a day\nusage: ${this.usage}`);
+      const s = snapshot(positionals[0]);
+      const reading = (r: { certain: boolean }) => (r.certain ? '' : ' (possible)');
+      const lines = [
+        `The CSTO on ${s.date}`,
+        '',
+        `Members: ${s.members.map((r) => `${r.record.state} ${r.record.status}${reading(r)}`).join(', ') || '(none)'}`,
+        `Chair: ${s.chair.map((r) => `${state(r.record.state).name.en} (${name(r.record.chair)})${reading(r)}`).join('; ') || '(none recorded)'}`,
+        `Secretary General: ${s.secretaryGeneral.map((r) => `${name(r.record.person)}${r.record.acting ? ' (acting)' : ''}${reading(r)}`).join('; ') || '(none recorded)'}`,
+        `Forces: ${s.forces.map((f) => f.abbreviation ?? f.name.en).join(', ') || '(none recorded)'}`,
+        `Observers and partners: ${s.partners.map((p) => `${p.partner.name} (${p.status} of the ${p.of})`).join('; ') || '(none recorded)'}`,
+        `Previous session: ${s.previousSession?.id ?? '(none)'}`,
+        `Next session: ${s.nextSession ? `${s.nextSession.id} (${s.nextSession.status})` : '(none recorded)'}`,
+      ];
+      return { json: s, found: s.members.length > 0, text: lines.join('\n') };
     },
   },
   export: {

@@ -56,6 +56,12 @@ export const COLLECTIONS = {
   operations: { file: 'operations', record: 'operation', data: file('operations.yaml', false), label: ['id'], order: ['date:from|decided|requested', 'id'] },
   statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'] },
   sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'] },
+  bodies: { file: 'bodies', record: 'body-record', data: file('bodies.yaml', false), label: ['id'], order: ['date:established', 'id'] },
+  forces: { file: 'forces', record: 'force', data: file('forces.yaml', false), label: ['id'], order: ['date:established', 'id'] },
+  exercises: { file: 'exercises', record: 'exercise', data: file('exercises.yaml', false), label: ['id'], order: ['date:from', 'id'] },
+  partners: { file: 'partners', record: 'partnership', data: file('partners.yaml', false), label: ['id'], order: ['date:from', 'id'] },
+  agreements: { file: 'agreements', record: 'agreement', data: file('agreements.yaml', false), label: ['id'], order: ['date:date', 'id'] },
+  stateSteps: { file: 'state-steps', record: 'state-step', data: file('state-steps.yaml', false), label: ['id'], order: ['date:date', 'id'] },
 } as const satisfies Record<string, CollectionSpec>;
 
 /**
@@ -79,7 +85,8 @@ export const COLLECTION_NAMES = /* @__PURE__ */ Object.freeze(Object.keys(COLLEC
 
 /**
  * Tables shipped as CSV only: the nested records of a collection, one row each (a person's roles, a
- * meeting's attendance entries, a meeting's documents), in `dist/data/<name>.csv`.
+ * meeting's attendance entries and documents, a body's heads, a force's strengths), in
+ * `dist/data/<name>.csv`.
  *
  * @category Sources
  * @example
@@ -88,7 +95,7 @@ export const COLLECTION_NAMES = /* @__PURE__ */ Object.freeze(Object.keys(COLLEC
  * CSV_TABLES.includes('attendance'); // true
  * ```
  */
-export const CSV_TABLES = ['roles', 'attendance', 'documents'] as const;
+export const CSV_TABLES = ['roles', 'attendance', 'documents', 'body-heads', 'force-strengths'] as const;
 
 /**
  * The name of a CSV-only table.

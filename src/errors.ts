@@ -3,7 +3,7 @@
  *
  * @category Errors
  */
-export type IdKind = 'state' | 'person' | 'source' | 'meeting' | 'statement' | 'operation';
+export type IdKind = 'state' | 'person' | 'source' | 'meeting' | 'statement' | 'operation' | 'body' | 'force';
 
 /**
  * Thrown when a lookup is given an id (or a state reference) that the bundled data does not have.

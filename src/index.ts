@@ -23,6 +23,14 @@ export {
   type MeetingFilter,
 } from './meetings.js';
 export { milestones } from './milestones.js';
+export { agreements, type AgreementFilter } from './agreements.js';
+export { bodies, body } from './bodies.js';
+export { events, type EventFilter } from './events.js';
+export { exercises, type ExerciseFilter } from './exercises.js';
+export { force, forces } from './forces.js';
+export { partners, type PartnerFilter } from './partners.js';
+export { snapshot } from './snapshot.js';
+export { stateSteps, type StateStepFilter } from './state-steps.js';
 export { operations } from './operations.js';
 export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
@@ -44,6 +52,13 @@ export {
   OPERATION_KINDS,
   SETTINGS,
   TOPICS,
+  BODY_KINDS,
+  EVENT_KINDS,
+  EXERCISE_SERIES,
+  PARTNER_GRANTORS,
+  PARTNER_KINDS,
+  PARTNER_STATUSES,
+  STEP_KINDS,
 } from './vocabulary.js';
 export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
 

@@ -16,6 +16,12 @@ vi.mock('../src/generated/meetings.js', async () => (await import('./fixtures/mo
 vi.mock('../src/generated/operations.js', async () => (await import('./fixtures/mock.js')).fixtureModule('operations'));
 vi.mock('../src/generated/statements.js', async () => (await import('./fixtures/mock.js')).fixtureModule('statements'));
 vi.mock('../src/generated/sources.js', async () => (await import('./fixtures/mock.js')).fixtureModule('sources'));
+vi.mock('../src/generated/bodies.js', async () => (await import('./fixtures/mock.js')).fixtureModule('bodies'));
+vi.mock('../src/generated/forces.js', async () => (await import('./fixtures/mock.js')).fixtureModule('forces'));
+vi.mock('../src/generated/exercises.js', async () => (await import('./fixtures/mock.js')).fixtureModule('exercises'));
+vi.mock('../src/generated/partners.js', async () => (await import('./fixtures/mock.js')).fixtureModule('partners'));
+vi.mock('../src/generated/agreements.js', async () => (await import('./fixtures/mock.js')).fixtureModule('agreements'));
+vi.mock('../src/generated/state-steps.js', async () => (await import('./fixtures/mock.js')).fixtureModule('stateSteps'));
 
 const api = await import('../src/index.js');
 
@@ -131,5 +137,36 @@ describe('meetings that were not held', () => {
     expect(a.reason).toMatch(/cancelled/);
     expect([a.present, a.absent, a.unknown, a.records]).toEqual([[], [], [], []]);
     expect(a.complete).toBe(false);
+  });
+});
+
+describe('the organization on the fixture', () => {
+  it('exercises() filters by year, host, participant, series and name', () => {
+    expect(api.exercises({ year: 2021 }).map((e) => e.id)).toEqual(['2021-09-fixture-2021']);
+    expect(api.exercises({ year: 2020 })).toEqual([]);
+    expect(api.exercises({ participant: 'RUS' }).length).toBe(1);
+    expect(api.exercises({ host: 'RUS' })).toEqual([]);
+    expect(api.exercises({ name: 'FIXTURE' }).length).toBe(1);
+    expect(() => api.exercises({ series: 'war-games' } as never)).toThrow(RangeError);
+  });
+  it('events() merges every dated record in order, and filters by period, state and kind', () => {
+    const all = api.events();
+    const firsts = all.map((e) => e.earliest ?? '');
+    expect(firsts).toEqual([...firsts].sort());
+    expect(api.events({ kind: 'exercise' }).map((e) => e.record)).toEqual([{ collection: 'exercises', id: '2021-09-fixture-2021' }]);
+    expect(api.events({ from: '2021-06-10', to: '2021-06-10', kind: 'meeting' }).map((e) => e.record.id)).toEqual(['2021-06-10-csc-almaty']);
+    for (const e of api.events({ state: 'ARM' })) expect(e.states).toContain('ARM');
+  });
+  it('snapshot() reads the day: certain chair, possible chairs inside a handover window', () => {
+    expect(api.snapshot('2021-03-01').chair.map((r) => [r.record.state, r.certain])).toEqual([['KAZ', true]]);
+    expect(api.snapshot('2021-06-10').chair.map((r) => [r.record.state, r.certain])).toEqual([
+      ['KAZ', false],
+      ['ARM', false],
+    ]);
+    expect(api.snapshot('2021-06-10').forces.map((f) => f.id)).toEqual(['rapid-force']);
+    expect(api.snapshot('2021-06-11').previousSession?.id).toBe('2021-06-10-csc-almaty');
+  });
+  it('body heads are dated periods', () => {
+    expect(api.body('joint-staff' as never).heads?.map((h) => h.name)).toEqual(['First Chief', 'Second Chief']);
   });
 });

@@ -62,6 +62,18 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
         'contradictory bounds: `to` can be no earlier than 2023-03-01 and no later than 2022-12-31 (from its precision, its bounds, its attestations and the neighbouring periods)',
     },
   ],
+  'body-heads-do-not-overlap': [
+    { file: 'bodies.yaml', edit: (r) => (r[0].heads[1].from = '2014-01-01') },
+    { file: 'data/bodies.yaml', record: 'joint-staff', field: 'heads.1.from', message: 'head Second Chief overlaps the previous head First Chief by more than a shared day' },
+  ],
+  'strength-within-force-life': [
+    { file: 'forces.yaml', edit: (r) => (r[0].strength[0].date = '2008') },
+    { file: 'data/forces.yaml', record: 'rapid-force', field: 'strength.0.date', message: 'a strength dated 2008 is before the force was established (2009-02-04)' },
+  ],
+  'exercises-in-member-states': [
+    { file: 'exercises.yaml', edit: (r) => Object.assign(r[0], { from: '1994-04-10', to: '1994-04-12', participants: ['RUS'] }) },
+    { file: 'data/exercises.yaml', record: '2021-09-fixture-2021', field: 'participants.0', message: 'RUS was not a member when Fixture-2021 was held (1994-04-10); record it as an observer' },
+  ],
   'meeting-ids': [
     meeting((m) => (m.date = '2021-06-11')),
     { file: 'data/meetings/2021.yaml', record: '2021-06-10-csc-almaty', field: 'id', message: "id must start with the meeting's date (2021-06-11)" },

@@ -30,6 +30,14 @@ export function coverageReport(): string {
     ['statements', statements.length],
     ['— of which paraphrases', statements.filter((s) => s.paraphrase).length],
     ['speakers', new Set(statements.map((s) => s.speaker)).size],
+    ['bodies', api.bodies().length],
+    ['— heads of bodies', api.bodies().reduce((n, b) => n + (b.heads?.length ?? 0), 0)],
+    ['forces', api.forces().length],
+    ['exercises', api.exercises().length],
+    ['observer and partner statuses', api.partners().length],
+    ['agreements with other organizations', api.agreements().length],
+    ["member states' formal steps", api.stateSteps().length],
+    ['timeline events', api.events().length],
     ['sources', api.sources().length],
   ];
 
@@ -43,6 +51,14 @@ export function coverageReport(): string {
   const rest = publishers.slice(30).reduce((n, [, c]) => n + c, 0);
 
   const incomplete = meetings.filter((m) => m.status === 'held' && !m.attendanceComplete);
+  const notHeld = meetings.filter((m) => m.status !== 'held');
+  // Every delegate and speaker should have a dated role on the day they appear.
+  const uncovered: string[] = [];
+  for (const m of meetings) {
+    if (m.date.length !== 10) continue;
+    for (const a of m.attendance) if (a.delegate && !api.roleOn(a.delegate, m.date)) uncovered.push(`delegate ${a.delegate} at \`${m.id}\``);
+  }
+  for (const s of statements) if (s.date.length === 10 && !api.roleOn(s.speaker, s.date)) uncovered.push(`speaker ${s.speaker} in \`${s.id}\``);
   const partial = [
     ...api.memberships().flatMap((p) => [p.from, p.to].filter((d): d is string => d !== undefined && d.length < 10).map((d) => `membership ${p.state} ${d}`)),
     ...api.chairmanships().flatMap((t) => [t.from, t.to].filter((d): d is string => d !== undefined && d.length < 10).map((d) => `chairmanship ${t.state} ${d}`)),
@@ -116,6 +132,18 @@ export function coverageReport(): string {
       const a = api.attendance(m);
       return `- \`${m.id}\` — unknown: ${a.unknown.length ? a.unknown.join(', ') : '(none of the members on that date; some records lack detail)'}`;
     }),
+    '',
+    `## Meetings not known to have been held (${notHeld.length})`,
+    '',
+    'Announced meetings for which no source read reports that they took place (`unconfirmed`), and cancelled or postponed ones:',
+    '',
+    ...notHeld.map((m) => `- \`${m.id}\` — ${m.status}`),
+    '',
+    `## Appearances no dated role covers (${uncovered.length})`,
+    '',
+    'A delegate or speaker on a day for which no source read gives a dated role (an office whose start or end was not found):',
+    '',
+    ...uncovered.map((u) => `- ${u}`),
     '',
     `## Dates known only to the month or year (${partial.length})`,
     '',

@@ -6,23 +6,18 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
 import * as schemas from '../../src/schema/index.js';
 
 type Json = Record<string, any>;
 
-/** Record type → [zod schema, interface in src/types.ts, what it is]. */
-const RECORDS: ReadonlyArray<readonly [string, z.ZodType, string]> = [
-  ['State', schemas.StateSchema, 'data/states.yaml'],
-  ['Membership', schemas.MembershipSchema, 'data/memberships.yaml'],
-  ['Chairmanship', schemas.ChairmanshipSchema, 'data/chairmanships.yaml'],
-  ['SecretaryGeneralTerm', schemas.SecretaryGeneralTermSchema, 'data/secretaries-general.yaml'],
-  ['Person', schemas.PersonSchema, 'data/people/*.yaml'],
-  ['Milestone', schemas.MilestoneSchema, 'data/milestones.yaml'],
-  ['Meeting', schemas.MeetingSchema, 'data/meetings/YYYY.yaml'],
-  ['Operation', schemas.OperationSchema, 'data/operations.yaml'],
-  ['Statement', schemas.StatementSchema, 'data/statements/*.yaml'],
-  ['Source', schemas.SourceSchema, 'data/sources/*.yaml'],
-];
+const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/** Every collection: [interface in src/types.ts, zod schema, where it is curated], from the registry. */
+const RECORDS: ReadonlyArray<readonly [string, z.ZodType, string]> = COLLECTION_NAMES.map((name) => {
+  const { record, data } = COLLECTIONS[name];
+  return [pascal(record), schemas.RECORD_SCHEMAS[name] as z.ZodType, data.folder ? `data/${data.path}/*.yaml` : `data/${data.path}`] as const;
+});
 
 /** Nested objects: the interface that documents the items of a field. */
 const NESTED: Record<string, string> = {
@@ -38,6 +33,8 @@ const NESTED: Record<string, string> = {
   to: 'DateBound',
   date: 'DateBound',
   attested: 'Attestation',
+  heads: 'BodyHead',
+  strength: 'Strength',
 };
 
 function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {
@@ -88,6 +85,14 @@ const COMMON: Record<string, string> = {
   ru: 'Russian name, as a Russian-language source writes it.',
   title: 'Title, in our words where the source gives none.',
   date: 'What is known of the date beyond its precision: the earliest and latest day it can be.',
+  announcedBy: 'Who announced it (person id).',
+  withoutSession: 'True when it was taken without a session (by consultation, announced by the chair).',
+  meeting: 'The meeting (id).',
+  document: 'The document, by its title.',
+  kind: 'See the enumeration.',
+  name: 'The name as sources give it.',
+  person: 'Person id, where the person is in the people list.',
+  for: 'The party signed for.',
 };
 
 function fields(schema: Json, iface: string, d: ReturnType<typeof docs>, prefix = ''): string[] {

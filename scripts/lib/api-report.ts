@@ -6,7 +6,22 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const GENERATED_UNIONS = new Set(['StateId', 'StateAlpha2', 'StateName', 'PersonId', 'SourceId', 'MeetingId', 'StatementId', 'OperationId']);
+const GENERATED_UNIONS = new Set([
+  'StateId',
+  'StateAlpha2',
+  'StateName',
+  'PersonId',
+  'SourceId',
+  'MeetingId',
+  'StatementId',
+  'OperationId',
+  'BodyId',
+  'ForceId',
+  'ExerciseId',
+  'PartnershipId',
+  'AgreementId',
+  'StateStepId',
+]);
 
 /**
  * A vocabulary type written `(typeof VALUES)[number]`, as the union of the array's values in their

@@ -36,7 +36,8 @@ export interface Located {
   readonly windows: Windows;
 }
 
-function initial(record: PeriodRecord): Windows {
+/** A period's windows from its own dates, bounds and attestations (before its series narrows them). */
+export function initial(record: PeriodRecord): Windows {
   const open = record.to === undefined && record.bounds?.to === undefined;
   const windows: Windows = {
     from: [...dateWindow(record.from, record.bounds?.from)],
@@ -60,7 +61,8 @@ function ordered(w: Windows): void {
 
 /** Narrows consecutive periods of a series: each starts no earlier than the one before it ends. */
 function series(list: Located[]): void {
-  const sorted = [...list].sort((a, b) => a.windows.from[0] - b.windows.from[0] || a.windows.from[1] - b.windows.from[1]);
+  // By latest possible start: a start no source gives (earliest unbounded) still falls in its place.
+  const sorted = [...list].sort((a, b) => a.windows.from[1] - b.windows.from[1] || a.windows.from[0] - b.windows.from[0]);
   for (let i = 1; i < sorted.length; i++) {
     const prev = (sorted[i - 1] as Located).windows;
     const next = (sorted[i] as Located).windows;
@@ -82,17 +84,19 @@ export function periodWindows(ds: Dataset): Located[] {
   const chairs = ds.chairmanships.map((e) => locate(e));
   const sgs = ds.secretariesGeneral.map((e) => locate(e));
   const roles = ds.people.flatMap((e) => (e.value.roles ?? []).map((role, i) => locate(e, role, ['roles', i])));
+  const heads = ds.bodies.map((e) => (e.value.heads ?? []).map((head, i) => locate(e, head, ['heads', i])));
   const byState = new Map<string, Located[]>();
   for (const m of memberships) {
     const state = (m.record as { state: string }).state;
     byState.set(state, [...(byState.get(state) ?? []), m]);
   }
-  const all = [...memberships, ...chairs, ...sgs, ...roles];
+  const all = [...memberships, ...chairs, ...sgs, ...roles, ...heads.flat()];
   for (let pass = 0; pass < 3; pass++) {
     for (const p of all) ordered(p.windows);
     for (const list of byState.values()) series(list);
     series(chairs);
     series(sgs);
+    for (const list of heads) series(list);
   }
   return all;
 }

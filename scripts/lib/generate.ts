@@ -95,6 +95,7 @@ export function shippedRecords(ds: Dataset): Shipped {
   out.chairmanships = out.chairmanships.map(bounded);
   out.secretariesGeneral = out.secretariesGeneral.map(bounded);
   out.people = out.people.map((p) => (p.roles === undefined ? p : { ...p, roles: p.roles.map(bounded) }));
+  out.bodies = out.bodies.map((b) => (b.heads === undefined ? b : { ...b, heads: b.heads.map(bounded) }));
   return out;
 }
 
@@ -161,7 +162,13 @@ function embeddedModules(ds: Dataset, version: string): Record<string, string> {
       `/** Id of a source in the catalogue. @category Sources */\nexport type SourceId =${union(ds.sources.map((e) => e.value.id))};\n\n` +
       `/** Id of a meeting in the data. @category Meetings and attendance */\nexport type MeetingId =${union(ds.meetings.map((e) => e.value.id))};\n\n` +
       `/** Id of a statement in the data. @category Statements */\nexport type StatementId =${union(ds.statements.map((e) => e.value.id))};\n\n` +
-      `/** Id of an operation in the data. @category Meetings and attendance */\nexport type OperationId =${union(ds.operations.map((e) => e.value.id))};\n`,
+      `/** Id of an operation in the data. @category Meetings and attendance */\nexport type OperationId =${union(ds.operations.map((e) => e.value.id))};\n\n` +
+      `/** Id of a body in the data. @category The organization */\nexport type BodyId =${union(ds.bodies.map((e) => e.value.id))};\n\n` +
+      `/** Id of a force in the data. @category The organization */\nexport type ForceId =${union(ds.forces.map((e) => e.value.id))};\n\n` +
+      `/** Id of an exercise in the data. @category The organization */\nexport type ExerciseId =${union(ds.exercises.map((e) => e.value.id))};\n\n` +
+      `/** Id of a partnership in the data. @category The organization */\nexport type PartnershipId =${union(ds.partners.map((e) => e.value.id))};\n\n` +
+      `/** Id of an agreement in the data. @category The organization */\nexport type AgreementId =${union(ds.agreements.map((e) => e.value.id))};\n\n` +
+      `/** Id of a state's step in the data. @category The organization */\nexport type StateStepId =${union(ds.stateSteps.map((e) => e.value.id))};\n`,
     'meta.ts':
       `${HEADER}\nexport const DATA_AS_OF = ${JSON.stringify(ds.meta.dataAsOf)};\nexport const DATA_VERSION = ${JSON.stringify(version)};\n`,
   };

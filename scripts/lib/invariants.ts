@@ -6,7 +6,8 @@
  */
 import { type Context, contextOf } from './checks/context.js';
 import { attendanceComplete, attendanceEntries, documentEffects, meetingChair, meetingIds, meetingStatuses } from './checks/meetings.js';
-import { boundsConsistent, dataAsOfReviewed, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
+import { exercisesInMemberStates, strengthWithinForceLife } from './checks/organization.js';
+import { bodyHeadsDoNotOverlap, boundsConsistent, dataAsOfReviewed, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
 import { referencesResolve, sourcesCited, sourcesResolve, uniqueAlpha2, uniqueIds, uniqueUrls } from './checks/references.js';
 import { operationDates, statementIds, statementRoles, statementsNearTheirMeeting } from './checks/statements.js';
 import { type DataIssue, type Dataset, loadDataset } from './dataset.js';
@@ -24,6 +25,9 @@ export const CHECKS = {
   'officials-from-their-state': officialsFromTheirState,
   'series-do-not-overlap': seriesDoNotOverlap,
   'bounds-consistent': boundsConsistent,
+  'body-heads-do-not-overlap': bodyHeadsDoNotOverlap,
+  'strength-within-force-life': strengthWithinForceLife,
+  'exercises-in-member-states': exercisesInMemberStates,
   'meeting-ids': meetingIds,
   'meeting-statuses': meetingStatuses,
   'attendance-entries': attendanceEntries,

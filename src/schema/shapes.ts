@@ -7,7 +7,21 @@
  */
 import type { z } from 'zod';
 import type { CollectionName } from '../collections.js';
-import type { MeetingId, OperationId, PersonId, Records, SourceId, StateId, StatementId } from '../types.js';
+import type {
+  AgreementId,
+  BodyId,
+  ExerciseId,
+  ForceId,
+  MeetingId,
+  OperationId,
+  PartnershipId,
+  PersonId,
+  Records,
+  SourceId,
+  StateId,
+  StatementId,
+  StateStepId,
+} from '../types.js';
 import type { RECORD_SCHEMAS } from './index.js';
 
 /** True when A and B are the same type (modifiers included), false otherwise. */
@@ -23,6 +37,12 @@ type IsIdUnion<T> = [T] extends [never]
         | Equals<T, MeetingId>
         | Equals<T, StatementId>
         | Equals<T, OperationId>
+        | Equals<T, BodyId>
+        | Equals<T, ForceId>
+        | Equals<T, ExerciseId>
+        | Equals<T, PartnershipId>
+        | Equals<T, AgreementId>
+        | Equals<T, StateStepId>
     ? true
     : false;
 

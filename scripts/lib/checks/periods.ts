@@ -1,19 +1,20 @@
 /** Checks on dated periods and dates: series that do not overlap, officials from the right state, nothing after dataAsOf. */
 import { dateWindow, dayRange, isoDay } from '../../../src/_lib/dates.js';
-import { periodWindows } from '../bounds.js';
+import { initial, periodWindows } from '../bounds.js';
 import type { Entry } from '../dataset.js';
 import { type Context, notAfterAsOf } from './context.js';
 
 interface Period {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  readonly attested?: Array<{ on: string }> | undefined;
   readonly bounds?: { readonly from?: { earliest?: string | undefined; latest?: string | undefined } | undefined; readonly to?: { earliest?: string | undefined; latest?: string | undefined } | undefined } | undefined;
 }
 
 /** Checks one series of periods: sorted by start, each ends (by a shared day at the latest) before the next starts. */
 function checkSeries<T extends Period>(ctx: Context, entries: ReadonlyArray<Entry<T>>, what: string): void {
-  const start = (p: Period) => dateWindow(p.from, p.bounds?.from);
-  const sorted = [...entries].sort((a, b) => start(a.value)[0] - start(b.value)[0]);
+  const start = (p: Period) => initial(p).from;
+  const sorted = [...entries].sort((a, b) => start(a.value)[1] - start(b.value)[1] || start(a.value)[0] - start(b.value)[0]);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1] as Entry<T>;
     const next = sorted[i] as Entry<T>;
@@ -30,6 +31,23 @@ export function seriesDoNotOverlap(ctx: Context): void {
   for (const list of ctx.membershipsOf.values()) checkSeries(ctx, list, 'membership period');
   checkSeries(ctx, ctx.ds.chairmanships, 'chairmanship term');
   checkSeries(ctx, ctx.ds.secretariesGeneral, 'secretary-general term');
+}
+
+/** The heads of a body do not overlap (beyond a shared handover day). */
+export function bodyHeadsDoNotOverlap(ctx: Context): void {
+  for (const { value: b, origin } of ctx.ds.bodies) {
+    const heads = (b.heads ?? []).map((h, i) => ({ value: h, origin: { ...origin, label: b.id }, i }));
+    const start = (h: Period) => initial(h).from;
+    const end = (h: Period) => (h.to === undefined && h.bounds?.to === undefined ? [Infinity, Infinity] : dateWindow(h.to, h.bounds?.to));
+    const sorted = [...heads].sort((x, y) => start(x.value)[1] - start(y.value)[1] || start(x.value)[0] - start(y.value)[0]);
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1]!;
+      const next = sorted[k]!;
+      if (start(next.value)[1] < end(prev.value)[0]) {
+        ctx.report(origin, ['heads', next.i, 'from'], `head ${next.value.name} overlaps the previous head ${prev.value.name} by more than a shared day`);
+      }
+    }
+  }
 }
 
 /** A chair is the head of the chairing state; a secretary general's state is the person's. */

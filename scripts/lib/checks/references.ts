@@ -12,6 +12,12 @@ export function uniqueIds(ctx: Context): void {
     ['meeting', ds.meetings],
     ['operation', ds.operations],
     ['statement', ds.statements],
+    ['body', ds.bodies],
+    ['force', ds.forces],
+    ['exercise', ds.exercises],
+    ['partnership', ds.partners],
+    ['agreement', ds.agreements],
+    ['state step', ds.stateSteps],
   ];
   for (const [kind, entries] of collections) {
     const seen = new Map<string, Entry<{ id: string }>>();
@@ -115,9 +121,34 @@ export function referencesResolve(ctx: Context): void {
     state(origin, ['state'], op.state);
     person(origin, ['requestedBy'], op.requestedBy);
     person(origin, ['commander'], op.commander);
+    person(origin, ['decision', 'announcedBy'], op.decision?.announcedBy);
     meeting(origin, ['meeting'], op.meeting);
     op.contributors?.forEach((c, i) => state(origin, ['contributors', i, 'state'], c.state));
   }
+  for (const { value: b, origin } of ds.bodies) {
+    meeting(origin, ['createdBy', 'meeting'], b.createdBy?.meeting);
+    b.heads?.forEach((h, i) => {
+      person(origin, ['heads', i, 'person'], h.person);
+      state(origin, ['heads', i, 'state'], h.state);
+    });
+  }
+  const forceIds = new Set(ds.forces.map((e) => e.value.id));
+  const operationIds = new Set(ds.operations.map((e) => e.value.id));
+  for (const { value: f, origin } of ds.forces) {
+    meeting(origin, ['decidedAt'], f.decidedAt);
+    f.operations?.forEach((id, i) => {
+      if (!operationIds.has(id)) ctx.report(origin, ['operations', i], `unknown operation id "${id}" (not in data/operations.yaml)`);
+    });
+  }
+  for (const { value: e, origin } of ds.exercises) {
+    state(origin, ['host'], e.host);
+    e.participants?.forEach((id, i) => state(origin, ['participants', i], id));
+    e.forces?.forEach((id, i) => {
+      if (!forceIds.has(id)) ctx.report(origin, ['forces', i], `unknown force id "${id}" (not in data/forces.yaml)`);
+    });
+  }
+  for (const { value: a, origin } of ds.agreements) a.signatories?.forEach((sig, i) => person(origin, ['signatories', i, 'person'], sig.person));
+  for (const { value: st, origin } of ds.stateSteps) state(origin, ['state'], st.state);
   for (const { value: s, origin } of ds.statements) {
     person(origin, ['speaker'], s.speaker);
     meeting(origin, ['meeting'], s.meeting);

@@ -1,0 +1,49 @@
+import { readFilter, describeValue, toYear } from './_lib/args.js';
+import { dayRange, yearSpan } from './_lib/dates.js';
+import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
+import { load as loadAgreements } from './generated/agreements.js';
+import type { Agreement } from './types.js';
+
+const all = /* @__PURE__ */ frozenOnFirstUse<readonly Agreement[]>(loadAgreements);
+
+/**
+ * Filter for {@link agreements}. Every key is optional; given keys must all match.
+ *
+ * @category The organization
+ */
+export interface AgreementFilter {
+  /** Agreements signed in this calendar year. */
+  readonly year?: number;
+  /** Agreements with this party (`"UN"`, `"SCO"`, …), any case. */
+  readonly party?: string;
+}
+
+/**
+ * Cooperation documents between the CSTO and other organizations or states — the memorandum with
+ * the SCO Secretariat (Dushanbe, 2007), the joint declaration with the UN Secretariat (2010), … —
+ * with date, place, parties and signatories, in date order.
+ *
+ * @param filter - Optional `{ year, party }`.
+ * @returns A frozen array of frozen records.
+ * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value; RangeError for a malformed year.
+ * @category The organization
+ * @example
+ * ```ts
+ * import { agreements } from 'csto-data';
+ * agreements({ party: 'UN' })[0]?.date; // '2010-03-18'
+ * ```
+ */
+export function agreements(filter?: AgreementFilter): readonly Agreement[] {
+  const f = readFilter(filter, ['year', 'party'], 'agreements');
+  if (Object.keys(f).length === 0) return all();
+  const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'agreements: `filter.year`'));
+  if (f.party !== undefined && typeof f.party !== 'string') throw new TypeError(`agreements: \`filter.party\` must be a string; got ${describeValue(f.party)}`);
+  const party = f.party?.trim().toLowerCase();
+  return frozenList(
+    all().filter(
+      (a) =>
+        (span === undefined || (dayRange(a.date)[0] >= span[0] && dayRange(a.date)[0] <= span[1])) &&
+        (party === undefined || a.parties.some((p) => p.toLowerCase() === party)),
+    ),
+  );
+}
