@@ -1,7 +1,7 @@
 /**
  * The collections of csto-data, listed once. Loading and validating `data/`, the generated modules,
  * the Node builds' lazy loaders, the JSON, CSV and JSON Schema exports, the docs and the `csto`
- * command all take their list from here; `Records` (src/types.ts) and the schemas
+ * command all take their list from here; `Records` (src/types/timeline.ts) and the schemas
  * (src/schema/index.ts) are checked against it by the compiler. No zod here: the main entry and
  * the CLI import this module.
  *

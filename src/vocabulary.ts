@@ -1,5 +1,5 @@
 /**
- * Every controlled vocabulary of csto-data, written once. The record types (`src/types.ts`), the
+ * Every controlled vocabulary of csto-data, written once. The record types (`src/types/`), the
  * zod schemas (`csto-data/schema`), the helpers' argument checks, the `csto` command's help and the
  * data dictionary all take their values from these arrays. No zod here: the main entry imports
  * this module.

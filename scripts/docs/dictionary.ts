@@ -1,8 +1,9 @@
 /**
  * docs/data.md: every record type and field — its type, whether it is optional, and its meaning —
- * generated from the zod schemas (structure) and the TSDoc of the record types in src/types.ts
+ * generated from the zod schemas (structure) and the TSDoc of the record types in src/types/
  * (meaning), so neither can drift from the reference.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ type Json = Record<string, any>;
 
 const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
-/** Every collection: [interface in src/types.ts, zod schema, where it is curated], from the registry. */
+/** Every collection: [interface in src/types/, zod schema, where it is curated], from the registry. */
 const RECORDS: ReadonlyArray<readonly [string, z.ZodType, string]> = COLLECTION_NAMES.map((name) => {
   const { record, data } = COLLECTIONS[name];
   return [pascal(record), schemas.RECORD_SCHEMAS[name] as z.ZodType, data.folder ? `data/${data.path}/*.yaml` : `data/${data.path}`] as const;
@@ -38,11 +39,12 @@ const NESTED: Record<string, string> = {
 };
 
 function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {
-  const file = join(root, 'src', 'types.ts');
-  const program = ts.createProgram([file], { noEmit: true, strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
+  const dir = join(root, 'src', 'types');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  const program = ts.createProgram(files, { noEmit: true, strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 });
   const checker = program.getTypeChecker();
   const out = new Map<string, { summary: string; props: Map<string, string> }>();
-  program.getSourceFile(file)!.forEachChild((node) => {
+  for (const file of files) program.getSourceFile(file)!.forEachChild((node) => {
     if (!ts.isInterfaceDeclaration(node)) return;
     const symbol = checker.getSymbolAtLocation(node.name)!;
     const props = new Map<string, string>();

@@ -1,5 +1,5 @@
 /**
- * Compile-time proof that the hand-written record types (src/types.ts, which the main entry ships
+ * Compile-time proof that the hand-written record types (src/types/, which the main entry ships
  * without zod) and the zod schemas (this folder) describe the same records: a field added,
  * removed, made optional or retyped on one side only fails `npm run typecheck`.
  *
