@@ -29,6 +29,9 @@ const {
   milestones,
   person,
   secretaryGeneralOn,
+  snapshot,
+  events,
+  exercises,
   source,
   state,
 } = await import('../dist/index.js');
@@ -56,7 +59,7 @@ line();
 
 const sg = secretaryGeneralOn(asked);
 line(`Who is Secretary General on ${asked}?`);
-line(sg ? `  ${name(sg.person)} (${state(sg.state).name.en}), since ${sg.from}${sg.acting ? ', acting' : ''}` : '  The data has none for that day.');
+line(sg ? `  ${name(sg.person)}${sg.state ? ` (${state(sg.state).name.en})` : ''}, since ${sg.from ?? 'a day no source gives'}${sg.acting ? ', acting' : ''}` : '  The data has none for that day.');
 if (sg) line(cite(sg));
 line();
 
@@ -95,6 +98,23 @@ for (const s of statements({ speaker: 'imangali-tasmagambetov', topic: 'afghanis
 }
 line();
 
+line('Who chaired in 2007? The handover day is unknown; sources bound it:');
+for (const day of ['2007-05-01', '2007-10-06']) {
+  const readings = chairOn(day, { possible: true });
+  line(`  ${day}: ${readings.map((r) => `${state(r.record.state).name.en} (${r.certain ? 'certain' : `possible; changed between ${r.window?.earliest} and ${r.window?.latest}`})`).join('; ')}`);
+}
+line();
+
+const day = snapshot('2015-01-01');
+line('The CSTO on 1 January 2015:');
+line(`  members: ${day.members.map((r) => r.record.state).join(', ')}; chair: ${day.chair.map((r) => state(r.record.state).name.en).join('/')}; secretary general: ${day.secretaryGeneral.map((r) => name(r.record.person)).join('/')}`);
+line(`  forces: ${day.forces.map((f) => f.abbreviation ?? f.name.en).join(', ')}; observers: ${day.partners.map((p) => p.partner.name).join('; ')}`);
+line();
+
+line('2022, in order (first ten events):');
+for (const e of events({ from: '2022-01-01', to: '2022-12-31' }).slice(0, 10)) line(`  ${e.date.padEnd(10)}  ${e.kind.padEnd(14)}  ${e.description}`);
+line();
+
 const op = operations().find((o) => o.state === 'KAZ');
 if (op) line(`January 2022: ${op.name}, ${op.from} to ${op.to ?? '?'}, commanded by ${op.commander ? name(op.commander) : '?'}.`);
-line(`\nThe data: ${meetings().length} meetings, ${statements().length} statements, ${sources().length} sources.`);
+line(`\nThe data: ${meetings().length} meetings, ${statements().length} statements, ${exercises().length} exercises, ${events().length} timeline events, ${sources().length} sources.`);

@@ -52,17 +52,17 @@ export function inForce<T>(spans: ReadonlyArray<Span<T>>, day: number): T | unde
 const iso = (day: number) => (Number.isFinite(day) ? isoDay(day) : undefined);
 
 /**
- * Every reading of a day: the period certainly in force (if any), and each period that may cover
- * the day without certainly doing so, with the window in which the start or end that decides it
- * falls. A period certainly covering the day but superseded on a handover day is left out.
+ * Every reading of a day: the period certainly in force, alone, where there is one (on a day a
+ * neighbour may have shared, the handover rule gives the day to the period that certainly holds it);
+ * otherwise each period that may cover the day, with the window in which the start or end that
+ * decides it falls.
  */
 export function readingsOn<T>(spans: ReadonlyArray<Span<T>>, day: number): Reading<T>[] {
   const certain = inForce(spans, day);
+  if (certain !== undefined) return [Object.freeze({ record: certain, certain: true })];
   const out: Reading<T>[] = [];
   for (const span of spans) {
     if (day < span.from || day > span.to) continue;
-    if (span.record === certain) out.push(Object.freeze({ record: span.record, certain: true }));
-    else if (span.first <= day && day <= span.last) continue; // superseded on a shared day
     else {
       const [earliest, latest] = day < span.first ? [span.from, span.first] : [span.last, span.to];
       const window: { earliest?: string; latest?: string } = {};
