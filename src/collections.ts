@@ -24,9 +24,15 @@ export interface CollectionSpec {
   readonly label: readonly string[];
   /** The order it ships in: by these fields in turn (`date:` fields compare as days). */
   readonly order: readonly string[];
+  /**
+   * For a collection whose records have an `id`: the name of the literal union of its ids that the
+   * build generates (`MeetingId`), and the subject it is documented under.
+   */
+  readonly idType?: { readonly name: string; readonly category: string };
 }
 
 const file = (path: string, required = true) => ({ path, folder: false, required }) as const;
+const ids = (name: string, category: string) => ({ name, category }) as const;
 const folder = (path: string, required = true) => ({ path, folder: true, required }) as const;
 
 /**
@@ -40,7 +46,7 @@ const folder = (path: string, required = true) => ({ path, folder: true, require
  * ```
  */
 export const COLLECTIONS = {
-  states: { file: 'states', record: 'state', data: file('states.yaml'), label: ['id'], order: ['id'] },
+  states: { file: 'states', record: 'state', data: file('states.yaml'), label: ['id'], order: ['id'], idType: ids('StateId', 'States and membership') },
   memberships: { file: 'memberships', record: 'membership', data: file('memberships.yaml'), label: ['state', 'from'], order: ['state', 'date:from'] },
   chairmanships: { file: 'chairmanships', record: 'chairmanship', data: file('chairmanships.yaml'), label: ['state', 'from'], order: ['date:from'] },
   secretariesGeneral: {
@@ -50,18 +56,25 @@ export const COLLECTIONS = {
     label: ['person', 'from'],
     order: ['date:from'],
   },
-  people: { file: 'people', record: 'person', data: folder('people'), label: ['id'], order: ['id'] },
+  people: { file: 'people', record: 'person', data: folder('people'), label: ['id'], order: ['id'], idType: ids('PersonId', 'Secretaries general and people') },
   milestones: { file: 'milestones', record: 'milestone', data: file('milestones.yaml'), label: ['kind', 'date'], order: ['date:date', 'kind'] },
-  meetings: { file: 'meetings', record: 'meeting', data: folder('meetings', false), label: ['id'], order: ['date:date', 'id'] },
-  operations: { file: 'operations', record: 'operation', data: file('operations.yaml', false), label: ['id'], order: ['date:from|decided|requested', 'id'] },
-  statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'] },
-  sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'] },
-  bodies: { file: 'bodies', record: 'body-record', data: file('bodies.yaml', false), label: ['id'], order: ['date:established', 'id'] },
-  forces: { file: 'forces', record: 'force', data: file('forces.yaml', false), label: ['id'], order: ['date:established', 'id'] },
-  exercises: { file: 'exercises', record: 'exercise', data: file('exercises.yaml', false), label: ['id'], order: ['date:from', 'id'] },
-  partners: { file: 'partners', record: 'partnership', data: file('partners.yaml', false), label: ['id'], order: ['date:from', 'id'] },
-  agreements: { file: 'agreements', record: 'agreement', data: file('agreements.yaml', false), label: ['id'], order: ['date:date', 'id'] },
-  stateSteps: { file: 'state-steps', record: 'state-step', data: file('state-steps.yaml', false), label: ['id'], order: ['date:date', 'id'] },
+  meetings: { file: 'meetings', record: 'meeting', data: folder('meetings', false), label: ['id'], order: ['date:date', 'id'], idType: ids('MeetingId', 'Meetings and attendance') },
+  operations: {
+    file: 'operations',
+    record: 'operation',
+    data: file('operations.yaml', false),
+    label: ['id'],
+    order: ['date:from|decided|requested', 'id'],
+    idType: ids('OperationId', 'Meetings and attendance'),
+  },
+  statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'], idType: ids('StatementId', 'Statements') },
+  sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'], idType: ids('SourceId', 'Sources') },
+  bodies: { file: 'bodies', record: 'body-record', data: file('bodies.yaml', false), label: ['id'], order: ['date:established', 'id'], idType: ids('BodyId', 'The organization') },
+  forces: { file: 'forces', record: 'force', data: file('forces.yaml', false), label: ['id'], order: ['date:established', 'id'], idType: ids('ForceId', 'The organization') },
+  exercises: { file: 'exercises', record: 'exercise', data: file('exercises.yaml', false), label: ['id'], order: ['date:from', 'id'], idType: ids('ExerciseId', 'The organization') },
+  partners: { file: 'partners', record: 'partnership', data: file('partners.yaml', false), label: ['id'], order: ['date:from', 'id'], idType: ids('PartnershipId', 'The organization') },
+  agreements: { file: 'agreements', record: 'agreement', data: file('agreements.yaml', false), label: ['id'], order: ['date:date', 'id'], idType: ids('AgreementId', 'The organization') },
+  stateSteps: { file: 'state-steps', record: 'state-step', data: file('state-steps.yaml', false), label: ['id'], order: ['date:date', 'id'], idType: ids('StateStepId', 'The organization') },
 } as const satisfies Record<string, CollectionSpec>;
 
 /**

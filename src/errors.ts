@@ -1,9 +1,11 @@
+import type { ID_KINDS } from './vocabulary.js';
+
 /**
  * The kinds of id the library looks up.
  *
  * @category Errors
  */
-export type IdKind = 'state' | 'person' | 'source' | 'meeting' | 'statement' | 'operation' | 'body' | 'force';
+export type IdKind = (typeof ID_KINDS)[number];
 
 /**
  * Thrown when a lookup is given an id (or a state reference) that the bundled data does not have.

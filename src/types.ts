@@ -4,20 +4,7 @@
  *
  * @module
  */
-export type {
-  AgreementId,
-  BodyId,
-  ExerciseId,
-  ForceId,
-  MeetingId,
-  OperationId,
-  PartnershipId,
-  PersonId,
-  SourceId,
-  StateId,
-  StatementId,
-  StateStepId,
-} from './generated/ids.js';
+export type * from './generated/ids.js';
 export type * from './types/dates.js';
 export type * from './types/core.js';
 export type * from './types/meetings.js';

@@ -306,3 +306,15 @@ export const EVENT_KINDS = [
   'partner-status',
   'state-step',
 ] as const;
+
+/**
+ * The kinds of id the library looks up, as {@link UnknownIdError} names them.
+ *
+ * @category Vocabularies
+ * @example
+ * ```ts
+ * import { ID_KINDS } from 'csto-data';
+ * ID_KINDS.includes('meeting'); // true
+ * ```
+ */
+export const ID_KINDS = ['state', 'person', 'source', 'meeting', 'statement', 'operation', 'body', 'force'] as const;

@@ -151,24 +151,32 @@ export function generateModules(ds: Dataset, shipped: Shipped, version: string):
   return modules;
 }
 
+/**
+ * The literal id unions: one per collection with an `idType` in the registry, its ids from the
+ * data, and `IdTypes`, the map of them all (what the shape check and the API report read); plus
+ * the states' alpha-2 codes and English names.
+ */
+function idsModule(ds: Dataset): string {
+  const named = COLLECTION_NAMES.flatMap((name) => {
+    const idType = (COLLECTIONS[name] as { idType?: { name: string; category: string } }).idType;
+    if (idType === undefined) return [];
+    const values = (ds[name] as ReadonlyArray<{ value: { id: string } }>).map((e) => e.value.id);
+    return [[idType, values, name] as const];
+  });
+  return (
+    `${HEADER}\n` +
+    named
+      .map(([t, values, name]) => `/** An id of the \`${name}\` collection: a union of the ids in the data, so a typo is a compile error. @category ${t.category} */\nexport type ${t.name} =${union(values)};\n`)
+      .join('\n') +
+    `\n/** ISO 3166-1 alpha-2 code of a state in the data. @category States and membership */\nexport type StateAlpha2 =${union(ds.states.map((e) => e.value.alpha2))};\n` +
+    `\n/** English name of a state in the data. @category States and membership */\nexport type StateName =${union(ds.states.map((e) => e.value.name.en))};\n` +
+    `\n/** Every literal id union, by name. @internal */\nexport interface IdTypes {\n${named.map(([t]) => `  ${t.name}: ${t.name};`).join('\n')}\n}\n`
+  );
+}
+
 function embeddedModules(ds: Dataset, version: string): Record<string, string> {
   return {
-    'ids.ts':
-      `${HEADER}\n` +
-      `/** ISO 3166-1 alpha-3 code of a state in the data. @category States and membership */\nexport type StateId =${union(ds.states.map((e) => e.value.id))};\n\n` +
-      `/** ISO 3166-1 alpha-2 code of a state in the data. @category States and membership */\nexport type StateAlpha2 =${union(ds.states.map((e) => e.value.alpha2))};\n\n` +
-      `/** English name of a state in the data. @category States and membership */\nexport type StateName =${union(ds.states.map((e) => e.value.name.en))};\n\n` +
-      `/** Id of a person in the data. @category Secretaries general and people */\nexport type PersonId =${union(ds.people.map((e) => e.value.id))};\n\n` +
-      `/** Id of a source in the catalogue. @category Sources */\nexport type SourceId =${union(ds.sources.map((e) => e.value.id))};\n\n` +
-      `/** Id of a meeting in the data. @category Meetings and attendance */\nexport type MeetingId =${union(ds.meetings.map((e) => e.value.id))};\n\n` +
-      `/** Id of a statement in the data. @category Statements */\nexport type StatementId =${union(ds.statements.map((e) => e.value.id))};\n\n` +
-      `/** Id of an operation in the data. @category Meetings and attendance */\nexport type OperationId =${union(ds.operations.map((e) => e.value.id))};\n\n` +
-      `/** Id of a body in the data. @category The organization */\nexport type BodyId =${union(ds.bodies.map((e) => e.value.id))};\n\n` +
-      `/** Id of a force in the data. @category The organization */\nexport type ForceId =${union(ds.forces.map((e) => e.value.id))};\n\n` +
-      `/** Id of an exercise in the data. @category The organization */\nexport type ExerciseId =${union(ds.exercises.map((e) => e.value.id))};\n\n` +
-      `/** Id of a partnership in the data. @category The organization */\nexport type PartnershipId =${union(ds.partners.map((e) => e.value.id))};\n\n` +
-      `/** Id of an agreement in the data. @category The organization */\nexport type AgreementId =${union(ds.agreements.map((e) => e.value.id))};\n\n` +
-      `/** Id of a state's step in the data. @category The organization */\nexport type StateStepId =${union(ds.stateSteps.map((e) => e.value.id))};\n`,
+    'ids.ts': idsModule(ds),
     'meta.ts':
       `${HEADER}\nexport const DATA_AS_OF = ${JSON.stringify(ds.meta.dataAsOf)};\nexport const DATA_VERSION = ${JSON.stringify(version)};\n`,
   };

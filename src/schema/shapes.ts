@@ -7,44 +7,15 @@
  */
 import type { z } from 'zod';
 import type { CollectionName } from '../collections.js';
-import type {
-  AgreementId,
-  BodyId,
-  ExerciseId,
-  ForceId,
-  MeetingId,
-  OperationId,
-  PartnershipId,
-  PersonId,
-  Records,
-  SourceId,
-  StateId,
-  StatementId,
-  StateStepId,
-} from '../types.js';
+import type { IdTypes } from '../generated/ids.js';
+import type { Records } from '../types.js';
 import type { RECORD_SCHEMAS } from './index.js';
 
 /** True when A and B are the same type (modifiers included), false otherwise. */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
-/** True for exactly one of the literal id unions generated from the data. */
-type IsIdUnion<T> = [T] extends [never]
-  ? false
-  : true extends
-        | Equals<T, StateId>
-        | Equals<T, PersonId>
-        | Equals<T, SourceId>
-        | Equals<T, MeetingId>
-        | Equals<T, StatementId>
-        | Equals<T, OperationId>
-        | Equals<T, BodyId>
-        | Equals<T, ForceId>
-        | Equals<T, ExerciseId>
-        | Equals<T, PartnershipId>
-        | Equals<T, AgreementId>
-        | Equals<T, StateStepId>
-    ? true
-    : false;
+/** True for exactly one of the literal id unions generated from the data (see `IdTypes`). */
+type IsIdUnion<T> = [T] extends [never] ? false : true extends { [K in keyof IdTypes]: Equals<T, IdTypes[K]> }[keyof IdTypes] ? true : false;
 
 /**
  * A record type as the schemas see it: the literal id unions read as `string` (the schemas accept
