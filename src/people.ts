@@ -68,8 +68,8 @@ export function roleOn(person: PersonId, date: DateInput, options?: PossibleOpti
   const p = personAt(person, 'roleOn: `person`');
   const day = toDay(date, 'roleOn: `date`');
   const possible = readPossible(options, 'roleOn');
-  // Roles with a known start or bound only, latest-starting first among those in force (they may overlap).
-  const dated = (p.roles ?? []).filter((r) => r.from !== undefined || r.bounds?.from !== undefined);
+  // Roles with a known start, a bound or an attested day only; latest-starting first among those in force.
+  const dated = (p.roles ?? []).filter((r) => r.from !== undefined || r.bounds?.from !== undefined || r.attested !== undefined);
   const spans = spansOf(dated).sort((a, b) => a.from - b.from);
   return possible ? frozenList(readingsOn(spans, day)) : inForce(spans, day);
 }
