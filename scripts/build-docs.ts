@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { coverageReport } from './docs/coverage.js';
 import { dataDictionary } from './docs/dictionary.js';
 import { attendanceGrid, chairmanshipTimeline, membershipTimeline } from './docs/pictures.js';
+import { timelinePicture } from './docs/timeline-picture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docs = join(root, 'docs');
@@ -19,6 +20,7 @@ const files: Record<string, string> = {
   'img/membership.svg': membershipTimeline(),
   'img/chairmanship.svg': chairmanshipTimeline(),
   'img/attendance.svg': attendanceGrid(),
+  'img/timeline.svg': timelinePicture(),
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(docs, name), text);
 console.log(`csto-data: wrote ${Object.keys(files).map((f) => `docs/${f}`).join(', ')}`);

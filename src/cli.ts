@@ -132,7 +132,10 @@ const COMMANDS: Record<string, Command> = {
       const on = str(values, 'on') ?? today();
       const list = membersOn(on);
       const rows = list.map((m: Membership) => ({ state: m.state, name: state(m.state).name.en, status: m.status, since: m.from }));
-      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}` : `No members on ${on}.` };
+      // The context of a status: the formal steps the members had taken by that day.
+      const steps = snapshot(on).steps.filter((s) => list.some((m) => m.state === s.state));
+      const context = steps.length ? `\n\nFormal steps by members:\n${steps.map((s) => `  ${s.date}  ${s.state}  ${s.kind}`).join('\n')}` : '';
+      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}${context}` : `No members on ${on}.` };
     },
   },
   sg: {

@@ -7,6 +7,7 @@ import { meetings } from './meetings.js';
 import { memberships, membershipOn } from './memberships.js';
 import { partners } from './partners.js';
 import { secretaryGeneralOn } from './secretaries-general.js';
+import { stateSteps } from './state-steps.js';
 import type { DateInput, Meeting, Snapshot } from './types.js';
 
 const STATUTORY = new Set(['CSC', 'CFM', 'CMD', 'CSSC']);
@@ -14,8 +15,8 @@ const statutory = (m: Meeting) => m.bodies.some((b) => STATUTORY.has(b));
 
 /**
  * The CSTO on a day: the member states with their status, the chair, the secretary general, the
- * collective forces in being, the observers and partners, and the statutory sessions before and
- * after. Members, chair and secretary general are readings, each marked `certain` or not (a change
+ * collective forces in being, the observers and partners, the formal steps member states had taken
+ * towards the organization, and the statutory sessions before and after. Members, chair and secretary general are readings, each marked `certain` or not (a change
  * known only within bounds leaves several possible); every record carries its sources.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
@@ -46,6 +47,7 @@ export function snapshot(date: DateInput): Snapshot {
     secretaryGeneral: secretaryGeneralOn(iso, { possible: true }),
     forces: frozenList(inBeing),
     partners: partners({ on: iso }),
+    steps: frozenList(stateSteps().filter((step) => dayRange(step.date)[1] <= day)),
     ...(before.length > 0 && { previousSession: before[before.length - 1] }),
     ...(after.length > 0 && { nextSession: after[0] }),
   };

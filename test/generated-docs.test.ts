@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageReport } from '../scripts/docs/coverage.js';
 import { dataDictionary } from '../scripts/docs/dictionary.js';
 import { attendanceGrid, chairmanshipTimeline, membershipTimeline } from '../scripts/docs/pictures.js';
+import { timelinePicture } from '../scripts/docs/timeline-picture.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, 'docs', path), 'utf8');
@@ -24,6 +25,7 @@ describe('generated docs are up to date (run `npm run docs`)', () => {
     ['img/membership.svg', membershipTimeline],
     ['img/chairmanship.svg', chairmanshipTimeline],
     ['img/attendance.svg', attendanceGrid],
+    ['img/timeline.svg', timelinePicture],
   ] as const)('%s, with a title and a legend', (file, draw) => {
     const svg = draw();
     expect(read(file)).toBe(svg);

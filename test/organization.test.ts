@@ -92,6 +92,11 @@ describe('snapshot: the CSTO on 1 January 2015', () => {
     expect(s.partners.length).toBeGreaterThan(0);
     for (const part of [...s.forces, ...s.partners]) expect(part.sources.length).toBeGreaterThan(0);
   });
+  it('and, from 2024, Armenia’s formal steps as the context of its frozen membership', () => {
+    const steps = snapshot('2025-01-01').steps.filter((x) => x.state === 'ARM').map((x) => x.kind);
+    expect(steps).toEqual(expect.arrayContaining(['freeze-participation', 'budget-refusal']));
+    expect(s.steps.every((x) => x.date <= '2015-01-01')).toBe(true);
+  });
   it('and the sessions before and after', () => {
     expect(s.previousSession?.date).toBe('2014-12-23');
     expect(s.nextSession && s.nextSession.date > '2015-01-01').toBe(true);

@@ -60,6 +60,11 @@ export interface Snapshot {
   readonly forces: readonly Force[];
   /** The observer and partner statuses held that day. */
   readonly partners: readonly Partnership[];
+  /**
+   * The formal steps member states had taken towards the organization by that day (a frozen
+   * participation, a refused budget share…), in date order: the context of their membership status.
+   */
+  readonly steps: readonly StateStep[];
   /** The last statutory session held on or before the day. */
   readonly previousSession?: Meeting;
   /** The first statutory session after the day (held, or announced). */
