@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, dayRange, isoDay } from '../src/_lib/dates.js';
 import { inForce, spansOf } from '../src/_lib/periods.js';
 import { chairmanships, chairOn, dataAsOf, meetings, secretaryGeneralOn, source, sources } from '../src/index.js';
+import { parseCsv } from './fixtures/csv.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -66,25 +67,6 @@ describe('statuses stay true', () => {
   });
 });
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 describe('every CSV date column has its bounds as full days and its EDTF form', () => {
   const files = ['memberships', 'chairmanships', 'secretaries-general', 'roles', 'milestones', 'meetings', 'attendance', 'documents', 'operations', 'statements', 'sources'];

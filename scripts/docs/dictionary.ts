@@ -48,9 +48,9 @@ function docs(root: string): Map<string, { summary: string; props: Map<string, s
     if (!ts.isInterfaceDeclaration(node)) return;
     const symbol = checker.getSymbolAtLocation(node.name)!;
     const props = new Map<string, string>();
-    for (const member of node.members) {
-      const s = member.name && checker.getSymbolAtLocation(member.name);
-      if (s) props.set(s.name, ts.displayPartsToString(s.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim());
+    // Own and inherited members (a membership period inherits `bounds` and `attested`).
+    for (const s of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
+      props.set(s.name, ts.displayPartsToString(s.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim());
     }
     out.set(node.name.text, { summary: ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim(), props });
   });

@@ -5,10 +5,11 @@
 import { dayRange } from '../../src/_lib/dates.js';
 import * as api from '../../src/index.js';
 
-const FONT = 'font-family="Helvetica, Arial, sans-serif"';
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const FONT = 'font-family="Helvetica, Arial, sans-serif"';
+export const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function svg(width: number, height: number, body: string[], title: string): string {
+/** An SVG document with a white background, a title (also for screen readers) and the given body. */
+export function svg(width: number, height: number, body: string[], title: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">`,
     `<title>${esc(title)}</title>`,

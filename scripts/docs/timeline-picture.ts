@@ -4,9 +4,8 @@
  */
 import * as api from '../../src/index.js';
 import { EVENT_KINDS } from '../../src/vocabulary.js';
+import { esc, FONT, svg } from './pictures.js';
 
-const FONT = 'font-family="Helvetica, Arial, sans-serif"';
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const COLORS: Record<(typeof EVENT_KINDS)[number], string> = {
   milestone: '#4e79a7',
@@ -61,13 +60,5 @@ export function timelinePicture(): string {
     body.push(`<rect x="${x}" y="${y - 11}" width="14" height="14" fill="${COLORS[kind]}"/>`);
     body.push(`<text x="${x + 20}" y="${y}" ${FONT} font-size="13" fill="#333">${esc(kind)}</text>`);
   });
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(title)}">`,
-    `<title>${esc(title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="20" y="28" ${FONT} font-size="16" font-weight="bold" fill="#222">${esc(title)}</text>`,
-    ...body,
-    '</svg>',
-    '',
-  ].join('\n');
+  return svg(width, height, body, title);
 }

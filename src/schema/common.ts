@@ -105,3 +105,9 @@ export function periodOrdered(p: { from?: string | undefined; to?: string | unde
   return p.from === undefined || p.to === undefined || p.to >= p.from || p.from.startsWith(p.to);
 }
 export const periodMessage = { message: '`to` is before `from`', path: ['to'] };
+
+/** What sources settle of a period's dates beyond their precision: bounds, and days it is attested in force. */
+export const periodEvidence = {
+  bounds: PeriodBoundsSchema.optional(),
+  attested: z.array(AttestationSchema).optional(),
+};

@@ -1,7 +1,7 @@
 /** Schemas of sources, states, memberships, chairmanships, secretaries general, people and milestones. */
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES, MILESTONE_KINDS } from '../vocabulary.js';
-import { AttestationSchema, ConflictSchema, MeetingIdSchema, PartialDateSchema, PeriodBoundsSchema, PersonIdSchema, SourceIdSchema, StateIdSchema, periodMessage, periodOrdered, sources, text } from './common.js';
+import { ConflictSchema, MeetingIdSchema, PartialDateSchema, PersonIdSchema, SourceIdSchema, StateIdSchema, periodEvidence, periodMessage, periodOrdered, sources, text } from './common.js';
 
 /** A catalogue entry for a page that records cite. */
 export const SourceSchema = z.strictObject({
@@ -32,8 +32,7 @@ export const MembershipSchema = z
     from: PartialDateSchema,
     to: PartialDateSchema.optional(),
     status: MembershipStatusSchema,
-    bounds: PeriodBoundsSchema.optional(),
-    attested: z.array(AttestationSchema).optional(),
+    ...periodEvidence,
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -47,8 +46,7 @@ export const ChairmanshipSchema = z
     chair: PersonIdSchema,
     from: PartialDateSchema,
     to: PartialDateSchema.optional(),
-    bounds: PeriodBoundsSchema.optional(),
-    attested: z.array(AttestationSchema).optional(),
+    ...periodEvidence,
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -63,8 +61,7 @@ export const SecretaryGeneralTermSchema = z
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
     acting: z.boolean(),
-    bounds: PeriodBoundsSchema.optional(),
-    attested: z.array(AttestationSchema).optional(),
+    ...periodEvidence,
     sources,
     note: text.optional(),
     conflicts: z.array(ConflictSchema).optional(),
@@ -77,8 +74,7 @@ export const RoleSchema = z
     title: text,
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
-    bounds: PeriodBoundsSchema.optional(),
-    attested: z.array(AttestationSchema).optional(),
+    ...periodEvidence,
     sources,
     note: text.optional(),
   })

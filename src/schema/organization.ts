@@ -1,7 +1,7 @@
 /** Schemas of the organization's bodies, forces, exercises, partners, agreements and its members' steps. */
 import { z } from 'zod';
 import { BODY_KINDS, EXERCISE_SERIES, PARTNER_GRANTORS, PARTNER_KINDS, PARTNER_STATUSES, STEP_KINDS } from '../vocabulary.js';
-import { AttestationSchema, ConflictSchema, MeetingIdSchema, OperationIdSchema, PartialDateSchema, PeriodBoundsSchema, PersonIdSchema, StateIdSchema, periodMessage, periodOrdered, slug, sources, text } from './common.js';
+import { ConflictSchema, MeetingIdSchema, OperationIdSchema, PartialDateSchema, PersonIdSchema, StateIdSchema, periodEvidence, periodMessage, periodOrdered, slug, sources, text } from './common.js';
 import { BodySchema } from './meetings.js';
 
 /** A body id, e.g. `"joint-staff"`. */
@@ -18,8 +18,7 @@ export const BodyHeadSchema = z
     state: StateIdSchema.optional(),
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
-    bounds: PeriodBoundsSchema.optional(),
-    attested: z.array(AttestationSchema).optional(),
+    ...periodEvidence,
     sources,
     note: text.optional(),
   })

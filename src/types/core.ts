@@ -4,7 +4,7 @@
  * @module
  */
 import type { MeetingId, PersonId, SourceId, StateId } from '../generated/ids.js';
-import type { Attestation, PartialDate, PeriodBounds } from './dates.js';
+import type { PartialDate, PeriodEvidence } from './dates.js';
 import type * as V from '../vocabulary.js';
 
 /**
@@ -76,7 +76,7 @@ export type MembershipStatus = (typeof V.MEMBERSHIP_STATUSES)[number];
  *
  * @category States and membership
  */
-export interface Membership {
+export interface Membership extends PeriodEvidence {
   /** The member state. */
   readonly state: StateId;
   /** First day of the period (as precise as sources give it). */
@@ -85,10 +85,6 @@ export interface Membership {
   readonly to?: PartialDate;
   /** Its status during the period. */
   readonly status: MembershipStatus;
-  /** What is known of when the period began and ended, beyond the precision of `from` and `to`. */
-  readonly bounds?: PeriodBounds;
-  /** Days on which sources attest the period in force. */
-  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -99,7 +95,7 @@ export interface Membership {
  *
  * @category Chairmanship
  */
-export interface Chairmanship {
+export interface Chairmanship extends PeriodEvidence {
   /** The chairing state. */
   readonly state: StateId;
   /** Person id of who chaired. */
@@ -108,10 +104,6 @@ export interface Chairmanship {
   readonly from: PartialDate;
   /** Last day of the term; absent while it is open. */
   readonly to?: PartialDate;
-  /** What is known of when the term began and ended, beyond the precision of `from` and `to`. */
-  readonly bounds?: PeriodBounds;
-  /** Days on which sources attest the term in force. */
-  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -122,7 +114,7 @@ export interface Chairmanship {
  *
  * @category Secretaries general and people
  */
-export interface SecretaryGeneralTerm {
+export interface SecretaryGeneralTerm extends PeriodEvidence {
   /** The secretary general (person id). */
   readonly person: PersonId;
   /** The state the secretary general comes from; absent where no source read says. */
@@ -133,10 +125,6 @@ export interface SecretaryGeneralTerm {
   readonly to?: PartialDate;
   /** True for an acting secretary general. */
   readonly acting: boolean;
-  /** What is known of when the term began and ended, beyond the precision of `from` and `to`. */
-  readonly bounds?: PeriodBounds;
-  /** Days on which sources attest the term in force. */
-  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
   readonly conflicts?: readonly Conflict[];
@@ -147,17 +135,13 @@ export interface SecretaryGeneralTerm {
  *
  * @category Secretaries general and people
  */
-export interface Role {
+export interface Role extends PeriodEvidence {
   /** The office, e.g. `"President of Kazakhstan"`, `"CSTO Secretary General"`. */
   readonly title: string;
   /** First day, where sources give it. */
   readonly from?: PartialDate;
   /** Last day; absent while held or when unknown. */
   readonly to?: PartialDate;
-  /** What is known of when the role began and ended, beyond the precision of `from` and `to`. */
-  readonly bounds?: PeriodBounds;
-  /** Days on which sources attest the role held. */
-  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
 }

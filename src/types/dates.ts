@@ -79,6 +79,20 @@ export interface Attestation {
 }
 
 /**
+ * What sources settle of a dated period beyond the precision of its `from` and `to`: bounds on
+ * each, and days on which sources show it in force. Every period record (a membership period, a
+ * term, a role, a body's head) has these.
+ *
+ * @category Dates
+ */
+export interface PeriodEvidence {
+  /** What is known of when the period began and ended, beyond the precision of `from` and `to`. */
+  readonly bounds?: PeriodBounds;
+  /** Days on which sources attest the period in force. */
+  readonly attested?: readonly Attestation[];
+}
+
+/**
  * One reading of a question whose answer depends on a date known only within bounds: the record,
  * whether it certainly applies on the day asked about, and, where it only may, the `window` (first
  * and last possible day) of the start or end that decides it.

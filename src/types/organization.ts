@@ -4,7 +4,7 @@
  * @module
  */
 import type { AgreementId, BodyId, ExerciseId, ForceId, MeetingId, OperationId, PartnershipId, PersonId, SourceId, StateId, StateStepId } from '../generated/ids.js';
-import type { Attestation, PartialDate, PeriodBounds } from './dates.js';
+import type { PartialDate, PeriodEvidence } from './dates.js';
 import type { Conflict } from './core.js';
 import type { Body } from './meetings.js';
 import type * as V from '../vocabulary.js';
@@ -21,7 +21,7 @@ export type BodyKind = (typeof V.BODY_KINDS)[number];
  *
  * @category The organization
  */
-export interface BodyHead {
+export interface BodyHead extends PeriodEvidence {
   /** Person id, where the person is in the people list. */
   readonly person?: PersonId;
   /** The head's name as sources give it. */
@@ -34,10 +34,6 @@ export interface BodyHead {
   readonly from?: PartialDate;
   /** Last day; absent while the term is open. */
   readonly to?: PartialDate;
-  /** What is known of when the term began and ended, beyond the precision of `from` and `to`. */
-  readonly bounds?: PeriodBounds;
-  /** Days on which sources attest the term. */
-  readonly attested?: readonly Attestation[];
   readonly sources: readonly SourceId[];
   readonly note?: string;
 }

@@ -4,34 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaExports } from '../../scripts/export/json-schema.js';
 import * as api from '../../src/index.js';
+import { parseCsv } from '../fixtures/csv.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
-/** A small RFC 4180 reader, to check what a spreadsheet would read. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV exports', () => {
   it('have one row per record, period or attendance entry, all rows as wide as the header', () => {
