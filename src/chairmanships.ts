@@ -38,7 +38,6 @@ export function chairmanships(): readonly Chairmanship[] {
  * happened.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
  * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Chairmanship
@@ -52,6 +51,16 @@ export function chairmanships(): readonly Chairmanship[] {
  * ```
  */
 export function chairOn(date: DateInput): Chairmanship | undefined;
+/**
+ * Every reading of the day among the chairmanship terms: the one certainly in force, alone, where there is one;
+ * otherwise each that may be, marked `certain: false`, with the window (first and last possible day)
+ * of the start or end that decides it.
+ *
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @param options - `{ possible: true }`.
+ * @returns A frozen array of frozen readings.
+ * @throws TypeError or RangeError for a malformed date or options.
+ */
 export function chairOn(date: DateInput, options: PossibleOptions): readonly Reading<Chairmanship>[];
 export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanship | undefined | readonly Reading<Chairmanship>[] {
   const day = toDay(date, 'chairOn: `date`');

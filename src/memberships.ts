@@ -87,7 +87,6 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
  * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day;
  *   with `{ possible: true }`, a frozen array of readings.
  * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date or options.
@@ -100,6 +99,17 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  * ```
  */
 export function membershipOn(state: StateRef, date: DateInput): Membership | undefined;
+/**
+ * Every reading of the day among the state's membership periods: the one certainly in force, alone, where there is one;
+ * otherwise each that may be, marked `certain: false`, with the window (first and last possible day)
+ * of the start or end that decides it.
+ *
+ * @param state - Alpha-3, alpha-2 or English name, any case.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @param options - `{ possible: true }`.
+ * @returns A frozen array of frozen readings.
+ * @throws TypeError or RangeError for a malformed date or options.
+ */
 export function membershipOn(state: StateRef, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
 export function membershipOn(state: StateRef, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
   if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn');

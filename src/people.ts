@@ -52,7 +52,6 @@ export function person(id: PersonId): Person {
  *
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day, each marked `certain` or not.
  * @returns The frozen role, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
@@ -63,6 +62,17 @@ export function person(id: PersonId): Person {
  * ```
  */
 export function roleOn(person: PersonId, date: DateInput): Role | undefined;
+/**
+ * Every reading of the day among the person's roles: the one certainly in force, alone, where there is one;
+ * otherwise each that may be, marked `certain: false`, with the window (first and last possible day)
+ * of the start or end that decides it.
+ *
+ * @param person - A person id.
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @param options - `{ possible: true }`.
+ * @returns A frozen array of frozen readings.
+ * @throws TypeError or RangeError for a malformed date or options.
+ */
 export function roleOn(person: PersonId, date: DateInput, options: PossibleOptions): readonly Reading<Role>[];
 export function roleOn(person: PersonId, date: DateInput, options?: PossibleOptions): Role | undefined | readonly Reading<Role>[] {
   const p = personAt(person, 'roleOn: `person`');

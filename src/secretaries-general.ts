@@ -30,7 +30,6 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * `{ possible: true }`, every reading of the day is returned, each marked `certain` or not.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
  * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
@@ -43,6 +42,16 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * ```
  */
 export function secretaryGeneralOn(date: DateInput): SecretaryGeneralTerm | undefined;
+/**
+ * Every reading of the day among the secretary-general terms: the one certainly in force, alone, where there is one;
+ * otherwise each that may be, marked `certain: false`, with the window (first and last possible day)
+ * of the start or end that decides it.
+ *
+ * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
+ * @param options - `{ possible: true }`.
+ * @returns A frozen array of frozen readings.
+ * @throws TypeError or RangeError for a malformed date or options.
+ */
 export function secretaryGeneralOn(date: DateInput, options: PossibleOptions): readonly Reading<SecretaryGeneralTerm>[];
 export function secretaryGeneralOn(
   date: DateInput,
