@@ -105,6 +105,26 @@ export const CSV_TABLES = ['roles', 'attendance', 'documents', 'body-heads', 'fo
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /**
+ * Tables derived from the collections, shipped as CSV and JSON (`dist/data/<name>.csv`, `.json`):
+ * the state-year and state-meeting panels ({@link stateYears}, {@link stateMeetings}).
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { PANEL_TABLES } from 'csto-data';
+ * PANEL_TABLES.includes('state-years'); // true
+ * ```
+ */
+export const PANEL_TABLES = ['state-years', 'state-meetings'] as const;
+
+/**
+ * The name of a panel table.
+ *
+ * @category Sources
+ */
+export type PanelTable = (typeof PANEL_TABLES)[number];
+
+/**
  * The file name of a collection's exports (`dist/data/<file>.json` and `.csv`).
  *
  * @category Sources

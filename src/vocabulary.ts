@@ -306,3 +306,46 @@ export const EVENT_KINDS = [
   'partner-status',
   'state-step',
 ] as const;
+
+/**
+ * The statutory bodies of the CSTO (Charter, article 11): the Collective Security Council and the
+ * councils of foreign and defence ministers and the committee of security-council secretaries. The
+ * state-meeting panel has a row per member state for each of their sessions that was held.
+ *
+ * @category Vocabularies
+ * @example
+ * ```ts
+ * import { STATUTORY_BODIES } from 'csto-data';
+ * STATUTORY_BODIES.includes('PA'); // false
+ * ```
+ */
+export const STATUTORY_BODIES = ['CSC', 'CFM', 'CMD', 'CSSC'] as const;
+
+/**
+ * A state's standing on a day in the panels: a membership status, `none` (certainly not a member),
+ * or `unknown` (the day falls in the window of a change whose day no source gives).
+ *
+ * @category Vocabularies
+ * @example
+ * ```ts
+ * import { PANEL_STATUSES } from 'csto-data';
+ * PANEL_STATUSES; // ['active', 'suspended', 'frozen', 'none', 'unknown']
+ * ```
+ */
+export const PANEL_STATUSES = [...MEMBERSHIP_STATUSES, 'none', 'unknown'] as const;
+
+/**
+ * The Correlates of War IGO dataset's codes for a state's standing in an organization, as the
+ * state-year panel's `cow` column uses them: 0 no membership, 1 full membership, 2 associate
+ * membership, 3 observer, -9 missing. The CSTO has no associate members and the panel has no
+ * observer states, so the panel uses 0, 1 and -9; a `suspended` or `frozen` member is still a
+ * member under the Charter, so it is coded 1.
+ *
+ * @category Vocabularies
+ * @example
+ * ```ts
+ * import { COW_IGO_CODES } from 'csto-data';
+ * COW_IGO_CODES.full; // 1
+ * ```
+ */
+export const COW_IGO_CODES = { none: 0, full: 1, associate: 2, observer: 3, missing: -9 } as const;

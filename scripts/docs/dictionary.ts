@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { z } from 'zod';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
 import * as schemas from '../../src/schema/index.js';
+import { panelsSection } from './panels.js';
 
 type Json = Record<string, any>;
 
@@ -142,5 +143,6 @@ export function dataDictionary(root: string): string {
     '- Every record has `sources`: ids into the catalogue of pages (`Source`).',
     '',
     ...sections,
+    panelsSection(),
   ].join('\n');
 }

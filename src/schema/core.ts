@@ -6,7 +6,9 @@ import { AttestationSchema, ConflictSchema, MeetingIdSchema, PartialDateSchema, 
 /** A catalogue entry for a page that records cite. */
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
-  url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
+  url: z
+    .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+    .refine((url) => /^[\x21-\x7e]+$/.test(url), { message: 'expected a URI: percent-encode characters outside ASCII (encodeURI)' }),
   title: text,
   publisher: text,
   published: PartialDateSchema.optional(),
