@@ -29,7 +29,7 @@ import {
   type EventFilter,
   type ExerciseFilter,
   CSV_TABLES,
-  PANEL_TABLES,
+  DERIVED_TABLES,
   MEETING_STATUSES,
   MEMBERSHIP_STATUSES,
   type Chairmanship,
@@ -237,7 +237,7 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'csto export <collection> [--format json|csv]',
-    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only); panels: ${PANEL_TABLES.join(', ')}.`,
+    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only); panels and crosswalk: ${DERIVED_TABLES.join(', ')}.`,
     options: strings(['format']),
     run(positionals, values) {
       const collection = positionals[0];

@@ -37,7 +37,7 @@ export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
 export { statement, statements, type StatementFilter } from './statements.js';
-export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
+export { state, states, type StateAlpha2, type StateCode, type StateName, type StateRef } from './states.js';
 export type * from './types.js';
 export {
   ATTENDANCE_STATUSES,
@@ -64,7 +64,7 @@ export {
   PANEL_STATUSES,
   COW_IGO_CODES,
 } from './vocabulary.js';
-export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, PANEL_TABLES, type PanelTable, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
+export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, DERIVED_TABLES, type DerivedTable, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
 
 /**
  * The day up to which the data was reviewed (`YYYY-MM-DD`). Answers about later days reflect the

@@ -37,6 +37,7 @@ const NESTED: Record<string, string> = {
   attested: 'Attestation',
   heads: 'BodyHead',
   strength: 'Strength',
+  codes: 'StateCodes',
 };
 
 function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {

@@ -3,7 +3,7 @@
  * exporters (scripts/export/panels.ts) and the statuses from the vocabularies, so a column added
  * there without a meaning here fails the docs test.
  */
-import { PANEL_COLUMNS } from '../export/panels.js';
+import { CROSSWALK_COLUMNS, PANEL_COLUMNS } from '../export/panels.js';
 import { COW_IGO_CODES, PANEL_STATUSES, STATUTORY_BODIES } from '../../src/vocabulary.js';
 
 const MEANINGS: Record<string, string> = {
@@ -25,14 +25,22 @@ const MEANINGS: Record<string, string> = {
   attendance: 'present, remote, represented, absent — or `unknown` where no source reports on the state (never read as absent).',
   delegate: 'Who led its delegation (person id), where a source names them.',
   level: 'The delegation\'s level, where known.',
-  sources: 'The sources of the attendance record, joined by "; " (empty for `unknown`).',
+  sources: 'The sources, joined by "; ": of the attendance record (empty for `unknown`), or of the code lists read.',
+  name_en: 'English name.',
+  iso_alpha2: 'ISO 3166-1 alpha-2 code.',
+  iso_alpha3: 'ISO 3166-1 alpha-3 code (the state id).',
+  iso_numeric: 'ISO 3166-1 numeric code, three digits with leading zeros (read it as text).',
+  cow_code: 'Correlates of War state number (`ccode`).',
+  cow_abbreviation: 'Correlates of War state abbreviation (`stateabb`).',
+  gw_code: 'Gleditsch and Ward state number.',
 };
 
-function table(name: keyof typeof PANEL_COLUMNS): string[] {
+function table(name: keyof typeof PANEL_COLUMNS | 'crosswalk'): string[] {
+  const columns = name === 'crosswalk' ? CROSSWALK_COLUMNS : PANEL_COLUMNS[name];
   return [
     '| column | meaning |',
     '|---|---|',
-    ...PANEL_COLUMNS[name].map(([column]) => {
+    ...columns.map(([column]) => {
       const meaning = MEANINGS[column];
       if (meaning === undefined) throw new Error(`docs/data.md: no meaning for the ${name} column ${column} (scripts/docs/panels.ts)`);
       return `| \`${column}\` | ${meaning} |`;
@@ -65,6 +73,12 @@ export function panelsSection(): string {
     `One row per member state and held session of a statutory body (${STATUTORY_BODIES.join(', ')}), in meeting order, then by state. The members of a session are the states whose membership certainly covers one of its days, as \`attendance()\` reads them; a member no source reports on is written \`unknown\`, never \`absent\`, so a rate of attendance has the whole denominator. Sessions that were planned, cancelled, postponed or unconfirmed have no rows.`,
     '',
     ...table('state-meetings'),
+    '',
+    '### Crosswalk of state codes (`crosswalk`)',
+    '',
+    'One row per state: its id and its codes in ISO 3166-1, the Correlates of War state list and Gleditsch and Ward\'s list, each as the code list cited in `sources` gives it (the state records carry them as `codes`). `state()` accepts them too: `state("268")`, `state("cow:372")`, `state("gw:372")`. Wikidata ids are added only where read in a source.',
+    '',
+    ...table('crosswalk'),
     '',
   ].join('\n');
 }

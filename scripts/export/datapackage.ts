@@ -20,7 +20,7 @@ interface Field {
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const BOOLEAN = new Set(['acting', 'attendance_complete', 'paraphrase', 'decision_without_session', 'membership_change', 'chaired']);
-const INTEGER = new Set(['year', 'length', 'chair_days', 'personnel', 'cow_igo']);
+const INTEGER = new Set(['year', 'length', 'chair_days', 'personnel', 'cow_igo', 'cow_code', 'gw_code']);
 
 /** Allowed values of a column, by `table.column` or by column in any table. */
 const ENUMS: Record<string, readonly (string | number)[]> = {
@@ -71,6 +71,7 @@ const KEYS: Record<string, readonly string[]> = {
   attendance: ['meeting', 'state'],
   'state-years': ['state', 'year'],
   'state-meetings': ['meeting', 'state'],
+  crosswalk: ['state'],
 };
 
 const byFile = new Map<string, CollectionName>(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].file, n]));
@@ -85,6 +86,7 @@ function fieldOf(table: string, name: string, columns: readonly string[]): Field
   else if (name.endsWith('_edtf')) field.description = 'The date in EDTF (ISO 8601-2): the date, or the range of days it can be.';
   else if (BOOLEAN.has(name)) field.type = 'boolean';
   else if (INTEGER.has(name) || name.startsWith('days_')) field.type = 'integer';
+  else if (name === 'iso_numeric') Object.assign(field, { constraints: { pattern: '^\\d{3}$' }, description: 'ISO 3166-1 numeric code: three digits, leading zeros kept (read it as text).' });
   if (values !== undefined) field.constraints = { ...field.constraints, enum: values };
   return field;
 }

@@ -20,6 +20,15 @@ export const StateSchema = z.strictObject({
   id: StateIdSchema,
   alpha2: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KZ"' }),
   name: z.strictObject({ en: text, ru: text }),
+  codes: z
+    .strictObject({
+      iso: z.string().regex(/^\d{3}$/, { message: 'expected a three-digit ISO 3166-1 numeric code such as "051"' }),
+      cow: z.int().positive(),
+      cowAbbreviation: z.string().regex(/^[A-Z][A-Z]{2}$/, { message: 'expected a three-letter COW abbreviation such as "GRG"' }),
+      gw: z.int().positive(),
+      sources,
+    })
+    .optional(),
   sources,
   note: text.optional(),
 });
