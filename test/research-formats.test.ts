@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import { validateCFF } from 'cffjs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COLLECTION_NAMES, COLLECTIONS, dataAsOf } from '../src/index.js';
+import { COLLECTION_NAMES, COLLECTIONS, dataAsOf, DERIVED_TABLES } from '../src/index.js';
 import { SourceSchema } from '../src/schema/core.js';
 
 const root = join(import.meta.dirname, '..');
@@ -130,7 +130,7 @@ describe('datapackage.json', () => {
 });
 
 describe('JSON Schemas', () => {
-  it('validate every shipped collection under Ajv (draft 2020-12, with formats), each schema with its own $id', () => {
+  it('validate every shipped JSON file (collections, panels, crosswalk) under Ajv (draft 2020-12, with formats), each schema with its own $id', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     const ids = new Set<string>();
@@ -144,7 +144,15 @@ describe('JSON Schemas', () => {
         expect(validate(item), `${file}.json: ${JSON.stringify(validate.errors)}`).toBe(true);
       }
     }
-    expect(ids.size).toBe(COLLECTION_NAMES.length);
+    for (const table of DERIVED_TABLES) {
+      const schema = JSON.parse(read(`dist/schemas/${table}-row.schema.json`)) as { $id?: string };
+      ids.add(schema.$id!);
+      const validate = ajv.compile(schema);
+      const rows = JSON.parse(read(`dist/data/${table}.json`)) as unknown[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(validate(row), `${table}.json: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(ids.size).toBe(COLLECTION_NAMES.length + DERIVED_TABLES.length);
   });
 });
 

@@ -54,7 +54,7 @@ export function panelsSection(): string {
   return [
     '## Panels',
     '',
-    'Two tables analysts would otherwise build by hand, from the same records: `stateYears()` and `stateMeetings()` in the API, `csto-data/data/state-years.{csv,json}` and `state-meetings.{csv,json}`, and `csto export state-years --format csv`. All three give the same rows.',
+    'Two tables analysts would otherwise build by hand, from the same records: `stateYears()` and `stateMeetings()` in the API, `csto-data/data/state-years.{csv,json}` and `state-meetings.{csv,json}`, and `csto export state-years --format csv`. All three give the same rows. Each JSON row has a JSON Schema (`csto-data/schemas/<table>-row.schema.json`), each CSV a Table Schema in `datapackage.json`.',
     '',
     '### State-year (`state-years`)',
     '',

@@ -57,7 +57,7 @@ export const CROSSWALK_COLUMNS = [
 ] as const satisfies ReadonlyArray<readonly [string, (s: State) => Cell]>;
 
 /** The crosswalk's JSON rows. */
-const crosswalkRow = (s: State) => ({ state: s.id, alpha2: s.alpha2, ...(s.codes === undefined ? {} : { codes: s.codes }) });
+const crosswalkRow = (s: State) => ({ id: s.id, alpha2: s.alpha2, name: s.name, ...(s.codes === undefined ? {} : { codes: s.codes }) });
 
 /** The panels' rows, built from the shipped records; the last year is that of `dataAsOf`. */
 export function panelRows(api: Shipped, dataAsOf: string): { 'state-years': StateYear[]; 'state-meetings': StateMeeting[] } {
