@@ -77,6 +77,8 @@ describe('state-meeting panel', () => {
         expect(row.attendance).toBe(rec.status);
         expect(row.delegate).toBe(rec.delegate);
       }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(m.date) && m.endDate === undefined)
+        for (const row of mine) expect(row.membership, `${m.id} ${row.state}`).toBe(membershipOn(row.state, m.date)?.status ?? 'unknown');
     }
   });
 
