@@ -2,7 +2,8 @@
  * The data step: validates everything under data/ and, only when every record is good, writes what
  * ships from the validated records — the typed modules of the main entry (src/generated/), the
  * JSON and CSV exports the Node builds and users read (dist/data/), and the JSON Schema of every
- * record type (dist/schemas/, and docs/schema/ for the repository). Exits non-zero, naming file,
+ * record type (dist/schemas/, and docs/schema/ for the repository), the panels and the Data Package
+ * descriptor (dist/data/datapackage.json, and docs/datapackage.json for the repository). Exits non-zero, naming file,
  * line, record and field, when any record is bad: bad data never ships.
  *
  *   npm run data
@@ -13,8 +14,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTION_NAMES } from '../src/collections.js';
 import { csvExports } from './export/csv.js';
+import { dataPackage } from './export/datapackage.js';
 import { jsonSchemaExports } from './export/json-schema.js';
 import { jsonExports } from './export/json.js';
+import { panelExports } from './export/panels.js';
 import { formatIssue } from './lib/dataset.js';
 import { generateModules, shippedRecords } from './lib/generate.js';
 import { validateData } from './lib/invariants.js';
@@ -46,12 +49,15 @@ function writeAll(dir: string, files: Record<string, string>): void {
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 const shipped = shippedRecords(dataset);
 const modules = generateModules(dataset, shipped, version);
-const data = { ...jsonExports(shipped), ...csvExports(shipped) };
+const tables: Record<string, string> = { ...jsonExports(shipped), ...csvExports(shipped), ...panelExports(shipped, dataset.meta.dataAsOf) };
+const descriptor = `${JSON.stringify(dataPackage(tables, version, dataset.meta.dataAsOf), null, 2)}\n`;
+const data = { ...tables, 'datapackage.json': descriptor };
 const schemas = jsonSchemaExports();
 writeAll(join(root, 'src', 'generated'), modules);
 writeAll(join(root, 'dist', 'data'), data);
 writeAll(join(root, 'dist', 'schemas'), schemas);
 writeAll(join(root, 'docs', 'schema'), schemas);
+writeFileSync(join(root, 'docs', 'datapackage.json'), descriptor); // the repository's copy; paths are relative to dist/data/
 
 const counts = COLLECTION_NAMES.map((name) => `${dataset[name].length} ${name}`).join(', ');
 console.log(

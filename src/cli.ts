@@ -29,6 +29,7 @@ import {
   type EventFilter,
   type ExerciseFilter,
   CSV_TABLES,
+  DERIVED_TABLES,
   MEETING_STATUSES,
   MEMBERSHIP_STATUSES,
   type Chairmanship,
@@ -239,7 +240,7 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'csto export <collection> [--format json|csv]',
-    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only).`,
+    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only); panels and crosswalk: ${DERIVED_TABLES.join(', ')}.`,
     options: strings(['format']),
     run(positionals, values) {
       const collection = positionals[0];

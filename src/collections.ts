@@ -118,6 +118,27 @@ export const CSV_TABLES = ['roles', 'attendance', 'documents', 'body-heads', 'fo
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /**
+ * Tables derived from the collections, shipped as CSV and JSON (`dist/data/<name>.csv`, `.json`):
+ * the state-year and state-meeting panels ({@link stateYears}, {@link stateMeetings}) and the
+ * crosswalk of state codes (ISO 3166-1, Correlates of War, Gleditsch-Ward).
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import { DERIVED_TABLES } from 'csto-data';
+ * DERIVED_TABLES.includes('state-years'); // true
+ * ```
+ */
+export const DERIVED_TABLES = ['state-years', 'state-meetings', 'crosswalk'] as const;
+
+/**
+ * The name of a derived table.
+ *
+ * @category Sources
+ */
+export type DerivedTable = (typeof DERIVED_TABLES)[number];
+
+/**
  * The file name of a collection's exports (`dist/data/<file>.json` and `.csv`).
  *
  * @category Sources

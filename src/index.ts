@@ -32,11 +32,12 @@ export { partners, type PartnerFilter } from './partners.js';
 export { snapshot } from './snapshot.js';
 export { stateSteps, type StateStepFilter } from './state-steps.js';
 export { operations } from './operations.js';
+export { stateMeetings, stateYears, type PanelFilter } from './panels.js';
 export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
 export { statement, statements, type StatementFilter } from './statements.js';
-export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
+export { state, states, type StateAlpha2, type StateCode, type StateName, type StateRef } from './states.js';
 export type * from './types.js';
 export {
   ATTENDANCE_STATUSES,
@@ -60,8 +61,11 @@ export {
   PARTNER_KINDS,
   PARTNER_STATUSES,
   STEP_KINDS,
+  STATUTORY_BODIES,
+  PANEL_STATUSES,
+  COW_IGO_CODES,
 } from './vocabulary.js';
-export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
+export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, DERIVED_TABLES, type DerivedTable, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
 
 /**
  * The day up to which the data was reviewed (`YYYY-MM-DD`). Answers about later days reflect the

@@ -2,15 +2,17 @@ import { readId } from './_lib/args.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { suggest } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
-import type { StateAlpha2, StateName } from './generated/ids.js';
+import type { StateAlpha2, StateCode, StateName } from './generated/ids.js';
 import { load as loadStates } from './generated/states.js';
 import type { State, StateId } from './types.js';
 
-export type { StateAlpha2, StateName } from './generated/ids.js';
+export type { StateAlpha2, StateCode, StateName } from './generated/ids.js';
 
 /**
- * A reference to a state: its ISO 3166-1 alpha-3 code, alpha-2 code or English name. The type lists
- * them upper-, lower- and title-case; at run time any case is accepted.
+ * A reference to a state: its ISO 3166-1 alpha-3 code, alpha-2 code or English name (the type lists
+ * them upper-, lower- and title-case; at run time any case is accepted), or a code from another
+ * standard ({@link StateCode}): ISO 3166-1 numeric (`"051"`, `"iso:051"`), Correlates of War
+ * (`"cow:371"`) or Gleditsch-Ward (`"gw:371"`).
  *
  * @category States and membership
  */
@@ -21,14 +23,16 @@ export type StateRef =
   | Lowercase<StateAlpha2>
   | StateName
   | Lowercase<StateName>
-  | Uppercase<StateName>;
+  | Uppercase<StateName>
+  | StateCode;
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly State[]>(loadStates);
 
 const byKey = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, State>();
   for (const s of all()) {
-    for (const key of [s.id, s.alpha2, s.name.en, s.name.ru]) {
+    const codes = s.codes === undefined ? [] : [s.codes.iso, `iso:${s.codes.iso}`, `cow:${s.codes.cow}`, `gw:${s.codes.gw}`];
+    for (const key of [s.id, s.alpha2, s.name.en, s.name.ru, ...codes]) {
       map.set(key, s); // exact spelling: the common case needs no case folding
       map.set(key.toLowerCase(), s);
     }
@@ -36,7 +40,8 @@ const byKey = /* @__PURE__ */ lazy(() => {
   return map;
 });
 
-const ACCEPTED = 'an ISO 3166-1 alpha-3 or alpha-2 code or an English name (any case) of a state in the data';
+const ACCEPTED =
+  'an ISO 3166-1 alpha-3, alpha-2 or numeric code, an English name (any case), or a "cow:" or "gw:" code of a state in the data';
 
 /** @internal Resolves a state reference for another helper; `where` names the parameter. */
 export function resolveState(ref: unknown, where: string): State {
@@ -64,9 +69,10 @@ export function states(): readonly State[] {
 }
 
 /**
- * Looks up one state by alpha-3 code, alpha-2 code or English (or Russian) name, in any case.
+ * Looks up one state by alpha-3 code, alpha-2 code or English (or Russian) name, in any case, or by
+ * its ISO 3166-1 numeric, Correlates of War or Gleditsch-Ward code.
  *
- * @param ref - `"KAZ"`, `"kz"`, `"Kazakhstan"`…
+ * @param ref - `"KAZ"`, `"kz"`, `"Kazakhstan"`, `"398"`, `"cow:705"`, `"gw:705"`…
  * @returns The frozen state record.
  * @throws {@link UnknownIdError} when no state matches (with close suggestions).
  * @throws TypeError when `ref` is not a string.
@@ -76,6 +82,8 @@ export function states(): readonly State[] {
  * import { state } from 'csto-data';
  * state('kz').name.en; // 'Kazakhstan'
  * state('Armenia').id; // 'ARM'
+ * state('cow:372').id;  // 'GEO'
+ * state('268').codes?.gw; // 372
  * ```
  */
 export function state(ref: StateRef): State {

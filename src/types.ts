@@ -11,3 +11,4 @@ export type * from './types/meetings.js';
 export type * from './types/statements.js';
 export type * from './types/organization.js';
 export type * from './types/timeline.js';
+export type * from './types/panels.js';

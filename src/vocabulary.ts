@@ -210,111 +210,16 @@ export const TOPICS = [
 export const SETTINGS = ['meeting', 'interview', 'parliament', 'press-conference', 'publication', 'briefing'] as const;
 
 /**
- * Kinds of body: a `statutory` organ named in the Charter, a `permanent` working body (the
- * Secretariat, the Joint Staff), or an `advisory` or other body (the Parliamentary Assembly).
+ * A state's standing on a day in the panels: a membership status, `none` (certainly not a member),
+ * or `unknown` (the day falls in the window of a change whose day no source gives).
  *
  * @category Vocabularies
  * @example
  * ```ts
- * import { BODY_KINDS } from 'csto-data';
- * BODY_KINDS[0]; // 'statutory'
+ * import { PANEL_STATUSES } from 'csto-data';
+ * PANEL_STATUSES; // ['active', 'suspended', 'frozen', 'none', 'unknown']
  * ```
  */
-export const BODY_KINDS = ['statutory', 'permanent', 'advisory'] as const;
+export const PANEL_STATUSES = [...MEMBERSHIP_STATUSES, 'none', 'unknown'] as const;
 
-/**
- * Series of CSTO exercises.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { EXERCISE_SERIES } from 'csto-data';
- * EXERCISE_SERIES.includes('rubezh'); // true
- * ```
- */
-export const EXERCISE_SERIES = ['rubezh', 'interaction', 'search', 'echelon', 'cobalt', 'indestructible-brotherhood', 'other'] as const;
-
-/**
- * What kind of partner holds a status: a state, a parliament or an organization.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { PARTNER_KINDS } from 'csto-data';
- * PARTNER_KINDS.includes('parliament'); // true
- * ```
- */
-export const PARTNER_KINDS = ['state', 'parliament', 'organization'] as const;
-
-/**
- * The status a partner holds: observer or partner.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { PARTNER_STATUSES } from 'csto-data';
- * PARTNER_STATUSES; // ['observer', 'partner']
- * ```
- */
-export const PARTNER_STATUSES = ['observer', 'partner'] as const;
-
-/**
- * Who granted a partner status: the organization (`CSTO`) or its Parliamentary Assembly (`PA`).
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { PARTNER_GRANTORS } from 'csto-data';
- * PARTNER_GRANTORS; // ['CSTO', 'PA']
- * ```
- */
-export const PARTNER_GRANTORS = ['CSTO', 'PA'] as const;
-
-/**
- * Kinds of formal step a member state takes towards the organization.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { STEP_KINDS } from 'csto-data';
- * STEP_KINDS.includes('freeze-participation'); // true
- * ```
- */
-export const STEP_KINDS = ['freeze-participation', 'budget-refusal', 'note', 'notification', 'ratification', 'withdrawal', 'other'] as const;
-
-/**
- * Kinds of event in the {@link events} timeline.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { EVENT_KINDS } from 'csto-data';
- * EVENT_KINDS.includes('chair-handover'); // true
- * ```
- */
-export const EVENT_KINDS = [
-  'milestone',
-  'membership',
-  'chair-handover',
-  'secretary-general',
-  'body',
-  'force',
-  'meeting',
-  'operation',
-  'exercise',
-  'agreement',
-  'partner-status',
-  'state-step',
-] as const;
-
-/**
- * The kinds of id the library looks up, as {@link UnknownIdError} names them.
- *
- * @category Vocabularies
- * @example
- * ```ts
- * import { ID_KINDS } from 'csto-data';
- * ID_KINDS.includes('meeting'); // true
- * ```
- */
-export const ID_KINDS = ['state', 'person', 'source', 'meeting', 'statement', 'operation', 'body', 'force'] as const;
+export * from './vocabulary-organization.js';

@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { z } from 'zod';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
 import * as schemas from '../../src/schema/index.js';
+import { panelsSection } from './panels.js';
 
 type Json = Record<string, any>;
 
@@ -36,6 +37,7 @@ const NESTED: Record<string, string> = {
   attested: 'Attestation',
   heads: 'BodyHead',
   strength: 'Strength',
+  codes: 'StateCodes',
 };
 
 function docs(root: string): Map<string, { summary: string; props: Map<string, string> }> {
@@ -142,5 +144,6 @@ export function dataDictionary(root: string): string {
     '- Every record has `sources`: ids into the catalogue of pages (`Source`).',
     '',
     ...sections,
+    panelsSection(),
   ].join('\n');
 }

@@ -170,6 +170,7 @@ function idsModule(ds: Dataset): string {
       .join('\n') +
     `\n/** ISO 3166-1 alpha-2 code of a state in the data. @category States and membership */\nexport type StateAlpha2 =${union(ds.states.map((e) => e.value.alpha2))};\n` +
     `\n/** English name of a state in the data. @category States and membership */\nexport type StateName =${union(ds.states.map((e) => e.value.name.en))};\n` +
+    `\n/** A state's code in another standard, as \`state()\` accepts it: ISO 3166-1 numeric (\`"051"\`), or prefixed \`iso:\`, \`cow:\` (Correlates of War) or \`gw:\` (Gleditsch-Ward). @category States and membership */\nexport type StateCode =${union(ds.states.flatMap((e) => (e.value.codes ? [e.value.codes.iso, `iso:${e.value.codes.iso}`, `cow:${e.value.codes.cow}`, `gw:${e.value.codes.gw}`] : [])))};\n` +
     `\n/** Every literal id union, by name. @internal */\nexport interface IdTypes {\n${named.map(([t]) => `  ${t.name}: ${t.name};`).join('\n')}\n}\n`
   );
 }

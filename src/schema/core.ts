@@ -6,7 +6,9 @@ import { ConflictSchema, MeetingIdSchema, PartialDateSchema, PersonIdSchema, Sou
 /** A catalogue entry for a page that records cite. */
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
-  url: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }),
+  url: z
+    .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+    .refine((url) => /^[\x21-\x7e]+$/.test(url), { message: 'expected a URI: percent-encode characters outside ASCII (encodeURI)' }),
   title: text,
   publisher: text,
   published: PartialDateSchema.optional(),
@@ -18,6 +20,15 @@ export const StateSchema = z.strictObject({
   id: StateIdSchema,
   alpha2: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KZ"' }),
   name: z.strictObject({ en: text, ru: text }),
+  codes: z
+    .strictObject({
+      iso: z.string().regex(/^\d{3}$/, { message: 'expected a three-digit ISO 3166-1 numeric code such as "051"' }),
+      cow: z.int().positive(),
+      cowAbbreviation: z.string().regex(/^[A-Z][A-Z]{2}$/, { message: 'expected a three-letter COW abbreviation such as "GRG"' }),
+      gw: z.int().positive(),
+      sources,
+    })
+    .optional(),
   sources,
   note: text.optional(),
 });

@@ -20,6 +20,7 @@ export * from './core.js';
 export * from './meetings.js';
 export * from './statements.js';
 export * from './organization.js';
+export * from './panels.js';
 
 /** Dataset metadata. */
 export const MetaSchema = z.strictObject({

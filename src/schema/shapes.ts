@@ -8,8 +8,9 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../collections.js';
 import type { IdTypes } from '../generated/ids.js';
-import type { Records } from '../types.js';
+import type { Records, StateMeeting, StateYear } from '../types.js';
 import type { RECORD_SCHEMAS } from './index.js';
+import type { StateMeetingSchema, StateYearSchema } from './panels.js';
 
 /** True when A and B are the same type (modifiers included), false otherwise. */
 export type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -48,3 +49,10 @@ export type CollectionsWithoutRecord = NoneLeft<Exclude<CollectionName, keyof Re
 // Each collection's type and schema agree field by field, nested records included; an error here
 // names the collection whose two sides differ.
 export type ShapesDisagreeIn = NoneLeft<Disagreeing>;
+
+// The derived tables' row types (src/types/panels.ts) and their schemas (./panels.ts) agree too.
+type DerivedAgree = {
+  'state-years': Equals<Plain<StateYear>, Plain<z.output<typeof StateYearSchema>>>;
+  'state-meetings': Equals<Plain<StateMeeting>, Plain<z.output<typeof StateMeetingSchema>>>;
+};
+export type DerivedShapesDisagreeIn = NoneLeft<{ [K in keyof DerivedAgree]: DerivedAgree[K] extends true ? never : K }[keyof DerivedAgree]>;

@@ -56,9 +56,29 @@ export interface State {
   readonly alpha2: string;
   /** Common short names in English and Russian. */
   readonly name: { readonly en: string; readonly ru: string };
+  /** Codes for joining other datasets, each as the code list cited gives it. */
+  readonly codes?: StateCodes;
   /** Sources showing the state as a party or member. */
   readonly sources: readonly SourceId[];
   readonly note?: string;
+}
+
+/**
+ * A state's codes in other standards and datasets, for joining.
+ *
+ * @category States and membership
+ */
+export interface StateCodes {
+  /** ISO 3166-1 numeric code, three digits as ISO writes it (`"051"`). */
+  readonly iso: string;
+  /** Correlates of War state number (`ccode`). */
+  readonly cow: number;
+  /** Correlates of War state abbreviation (`stateabb`), e.g. `"GRG"` for Georgia. */
+  readonly cowAbbreviation: string;
+  /** Gleditsch and Ward state number. */
+  readonly gw: number;
+  /** The code lists read. */
+  readonly sources: readonly SourceId[];
 }
 
 /**
