@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { readPossible, toDay } from './_lib/args.js';
 import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
@@ -69,7 +70,7 @@ export function roleOn(person: PersonId, date: DateInput, options?: PossibleOpti
   const day = toDay(date, 'roleOn: `date`');
   const possible = readPossible(options, 'roleOn');
   // Roles with a known start or bound only, latest-starting first among those in force (they may overlap).
-  const dated = (p.roles ?? []).filter((r) => r.from !== undefined || r.bounds?.from !== undefined);
+  const dated = (p.roles ?? []).filter((r) => own(r, 'from') !== undefined || own(own(r, 'bounds'), 'from') !== undefined);
   const spans = spansOf(dated).sort((a, b) => a.from - b.from);
   return possible ? frozenList(readingsOn(spans, day)) : inForce(spans, day);
 }

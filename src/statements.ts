@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
 import { dayRange } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
@@ -89,7 +90,7 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
     if (state !== undefined && entry.speakerState !== state) continue;
     if (about !== undefined && !s.about.includes(about)) continue;
     if (topic !== undefined && !s.topics.includes(topic)) continue;
-    if (meetingId !== undefined && s.meeting !== meetingId) continue;
+    if (meetingId !== undefined && own(s, 'meeting') !== meetingId) continue;
     if (needle !== '' && !entry.text.includes(needle)) continue;
     out.push(s);
   }
