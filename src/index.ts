@@ -35,7 +35,7 @@ export { operations } from './operations.js';
 export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
-export { statement, statements, type StatementFilter } from './statements.js';
+export { MAX_TEXT_QUERY, statement, statements, type StatementFilter } from './statements.js';
 export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
 export type * from './types.js';
 export {

@@ -29,6 +29,20 @@ const indexed = /* @__PURE__ */ lazy(() =>
 );
 
 /**
+ * The longest `text` that {@link statements} searches for (1,000 characters): no quote is longer,
+ * and a longer one is a `RangeError` rather than a long search.
+ *
+ * @category Statements
+ * @example
+ * ```ts
+ * import { MAX_TEXT_QUERY, statements } from 'csto-data';
+ * const words = 'collective security';
+ * if (words.length <= MAX_TEXT_QUERY) statements({ text: words });
+ * ```
+ */
+export const MAX_TEXT_QUERY = 1000;
+
+/**
  * Filter for {@link statements}. Every key is optional; given keys must all match.
  *
  * @category Statements
@@ -47,7 +61,10 @@ export interface StatementFilter {
   readonly from?: DateInput;
   /** Statements on or before this day. */
   readonly to?: DateInput;
-  /** Words to find in the quote, translation or summary, ignoring case and diacritics. */
+  /**
+   * Words to find in the quote, translation or summary, ignoring case and diacritics; at most
+   * {@link MAX_TEXT_QUERY} (1,000) characters.
+   */
   readonly text?: string;
 }
 
@@ -58,7 +75,7 @@ export interface StatementFilter {
  * @param filter - Optional `{ speaker, state, about, topic, meeting, from, to, text }`.
  * @returns A frozen array of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
- * @throws RangeError for a malformed date or an unknown topic.
+ * @throws RangeError for a malformed date, an unknown topic or a `text` longer than {@link MAX_TEXT_QUERY} characters.
  * @throws {@link UnknownIdError} for an unknown speaker, state or meeting.
  * @category Statements
  * @example
@@ -80,6 +97,9 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
   const last = f.to === undefined ? Infinity : toDay(f.to, 'statements: `filter.to`');
   if (f.text !== undefined && typeof f.text !== 'string') {
     throw new TypeError(`statements: \`filter.text\` must be a string; got ${describeValue(f.text)}`);
+  }
+  if (f.text !== undefined && f.text.length > MAX_TEXT_QUERY) {
+    throw new RangeError(`statements: \`filter.text\` must be at most ${MAX_TEXT_QUERY} characters; got ${f.text.length}`);
   }
   const needle = f.text === undefined ? '' : fold(f.text.trim());
   const out: Statement[] = [];
