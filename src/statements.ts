@@ -3,6 +3,7 @@ import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
 import { dayRange } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
+import { textSearch } from './_lib/text-index.js';
 import { load as loadStatements } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
@@ -41,6 +42,9 @@ const indexed = /* @__PURE__ */ lazy(() =>
  * ```
  */
 export const MAX_TEXT_QUERY = 1000;
+
+/** The folded texts of all statements, searched as one (see _lib/text-index.ts). */
+const search = /* @__PURE__ */ lazy(() => textSearch(indexed().map((entry) => entry.text)));
 
 /**
  * Filter for {@link statements}. Every key is optional; given keys must all match.
@@ -102,8 +106,12 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
     throw new RangeError(`statements: \`filter.text\` must be at most ${MAX_TEXT_QUERY} characters; got ${f.text.length}`);
   }
   const needle = f.text === undefined ? '' : fold(f.text.trim());
+  const entries = indexed();
+  const candidates = needle === '' ? undefined : search()(needle);
   const out: Statement[] = [];
-  for (const entry of indexed()) {
+  const count = candidates === undefined ? entries.length : candidates.length;
+  for (let k = 0; k < count; k++) {
+    const entry = entries[candidates === undefined ? k : (candidates[k] as number)]!;
     const s = entry.statement;
     if (entry.last < first || entry.first > last) continue;
     if (speaker !== undefined && s.speaker !== speaker) continue;
@@ -111,7 +119,6 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
     if (about !== undefined && !s.about.includes(about)) continue;
     if (topic !== undefined && !s.topics.includes(topic)) continue;
     if (meetingId !== undefined && own(s, 'meeting') !== meetingId) continue;
-    if (needle !== '' && !entry.text.includes(needle)) continue;
     out.push(s);
   }
   return frozenList(out);

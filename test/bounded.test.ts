@@ -59,3 +59,38 @@ describe('text queries', () => {
     expect(() => api.statements({ text: 'a'.repeat(10_000_000) })).toThrow(/at most 1000 characters; got 10000000/);
   });
 });
+
+describe('text search', () => {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const naive = (needle: string) =>
+    api.statements().filter((s) => fold([s.quote ?? '', s.translation ?? '', s.summary].join('\n')).includes(fold(needle.trim())));
+  const needles = ['afghan', 'Peace', 'the', 'of', 'x', 'Армени', 'terrorism', 'zzzz-none', 'CSTO member', 'tokáyev'];
+
+  it('answers as a scan of every statement would, on the first searches and once indexed', () => {
+    for (let round = 0; round < 4; round++) {
+      for (const needle of needles) expect(api.statements({ text: needle }), `${needle}, round ${round}`).toEqual(naive(needle));
+    }
+  });
+
+  it('combines with the other filters', () => {
+    const both = api.statements({ text: 'armenia', topic: 'membership' });
+    expect(both).toEqual(naive('armenia').filter((s) => s.topics.includes('membership')));
+    expect(both.length).toBeGreaterThan(0);
+  });
+});
+
+describe('textSearch', async () => {
+  const { textSearch } = await import('../src/_lib/text-index.js');
+  it('finds each text holding the needle once, in order, by scan and by index', () => {
+    const search = textSearch(['abcabc', 'xyz', 'bca', '', 'zabc']);
+    for (let i = 0; i < 4; i++) {
+      expect(search('abc')).toEqual([0, 4]);
+      expect(search('bc')).toEqual([0, 2, 4]);
+      expect(search('cabc')).toEqual([0]);
+      expect(search('yz')).toEqual([1]);
+      expect(search('q')).toEqual([]);
+      expect(search('')).toEqual([]);
+      expect(search('c\u0000x')).toEqual([]);
+    }
+  });
+});

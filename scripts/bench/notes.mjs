@@ -1,8 +1,17 @@
 // What docs/performance.md says beside the figures of a run (written by `npm run bench -- --write`).
 export const NOTES = [
-  '## How to read this, and what is left',
+  '## How to read this',
   '',
+  '- Every figure is taken from consumer projects that install the packed tarball (`npm pack`, then `npm install` of the `.tgz`), as a user gets the package; ×10 and ×100 are copies of that project whose installed `dist/data/*.json` has every collection replicated (ids made unique).',
   '- Baselines are what a user would write without the library: a `find` or `filter` over `csto-data/data/*.json` as `JSON.parse` returns it. (Earlier runs compared against the library\'s own deep-frozen arrays, which V8 reads several times slower than plain ones, and so flattered the library.)',
-  '- The import rows compare with an empty package of the same kind (ESM or CommonJS) installed in the same project: Node charges that much to resolve and load any package file, before the package does anything.',
-  '- Growth replicates every collection, the one asked about included; lookups by id or by day use indexes built once, so they stay flat; text search scans every statement and grows with them.',
+  '- The import rows divide by an empty package of the same kind (ESM or CommonJS) installed in the same project: Node charges that much to resolve and load any package file, before the package does anything. The CLI is divided by a bare `node -e ""` start.',
+  '- Growth replicates every collection, the one asked about included: lookups by id or by day use indexes built once and stay flat; text search uses a scan for the first two searches of a process and then a trigram index built once; the import + question ratio grows with the size of the one collection the question reads and parses.',
+  '- `npm run bench` prints the targets with PASS or FAIL; `npm run bench -- --write` records the run here. Timings are never asserted in `npm test`.',
+  '',
+  '## Why some targets are not met on this machine',
+  '',
+  '- **Import + one question ≤ 1.03× the empty package.** The first question reads and parses its collection (`JSON.parse` of the shipped file) and freezes and indexes it. A whole Node process here is 40–80 ms and its run-to-run spread is several per cent, more than the margin the target allows; with other processes running on the machine the medians move by more than that between runs. At ×100 the collection itself is 100 times larger: parsing 31,100 statements or 12,800 meetings costs tens of milliseconds whatever the library does, so `meeting(id)`, `attendance(id)` and `statements({ text })` at ×100 cannot stay within 1.10× of an empty package while reading the whole collection. Meeting it would need a per-record file layout (read only the record asked for), a change to the shipped `dist/data/` files that other issues own.',
+  '- **`csto chair 2024` ≤ 1.10× a bare start.** The CLI (src/cli.ts, issue 16) imports the build with every collection embedded; its cost is measured here and left to that issue.',
+  '- **Iterating within 1.2× of the plain JSON.** Records are deep-frozen; measured alone, frozen *records* read as fast as plain ones, but a frozen *array* loses V8\'s fast elements path (`filter`, `for…of` over `sources()` run about 3× slower than over a plain array). The arrays the library returns stay frozen, as the README promises; `Array.from(sources())` gives a plain copy to iterate at full speed. Loops that do real work per record (meetings, statements) are within the target.',
+  '- **Lookups at least as fast as a naive `find`.** Lookups by id, year or text are 5–50× faster than a naive `find`. Questions over collections of a dozen records (`isMember`, `membersOn`, `secretaryGeneralOn`) compare with a `find` that touches a dozen plain objects in tens of nanoseconds; the library also checks its arguments (a state given by name or code, a date as a `Date` or a calendar day) and answers only what every reading of partial dates agrees on, which a naive `find` does not.',
 ];
