@@ -258,10 +258,21 @@ export interface Absence {
  */
 export function absences(state: StateRef): readonly Absence[] {
   const id = resolveState(state, 'absences: `state`').id;
-  const out: Absence[] = [];
-  for (const m of all()) {
-    const record = m.attendance.find((a) => a.state === id && a.status === 'absent');
-    if (record) out.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
-  }
-  return frozenList(out);
+  return absencesByState().get(id) ?? NONE;
 }
+
+const NONE: readonly Absence[] = Object.freeze([]);
+
+/** Every state's absences, built once: one pass over the meetings. */
+const absencesByState = /* @__PURE__ */ lazy(() => {
+  const map = new Map<StateId, Absence[]>();
+  for (const m of all()) {
+    for (const record of m.attendance) {
+      if (record.status !== 'absent') continue;
+      const list = map.get(record.state) ?? [];
+      if (list.length === 0) map.set(record.state, list);
+      list.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
+    }
+  }
+  return new Map([...map].map(([state, list]) => [state, frozenList(list)] as const));
+});

@@ -43,6 +43,17 @@ const indexed = /* @__PURE__ */ lazy(() =>
  */
 export const MAX_TEXT_QUERY = 1000;
 
+/** Each speaker's statements, as indexes into {@link indexed}. */
+const bySpeaker = /* @__PURE__ */ lazy(() => {
+  const map = new Map<string, number[]>();
+  indexed().forEach((entry, i) => {
+    const list = map.get(entry.statement.speaker);
+    if (list) list.push(i);
+    else map.set(entry.statement.speaker, [i]);
+  });
+  return map;
+});
+
 /** The folded texts of all statements, searched as one (see _lib/text-index.ts). */
 const search = /* @__PURE__ */ lazy(() => textSearch(indexed().map((entry) => entry.text)));
 
@@ -107,7 +118,7 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
   }
   const needle = f.text === undefined ? '' : fold(f.text.trim());
   const entries = indexed();
-  const candidates = needle === '' ? undefined : search()(needle);
+  const candidates = needle !== '' ? search()(needle) : speaker !== undefined ? (bySpeaker().get(speaker) ?? []) : undefined;
   const out: Statement[] = [];
   const count = candidates === undefined ? entries.length : candidates.length;
   for (let k = 0; k < count; k++) {

@@ -87,6 +87,9 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** Day numbers of the `"YYYY-MM-DD"` strings read lately (at most 1,024). */
+const dayOf = new Map<string, number>();
+
 const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calendar day';
 
 /**
@@ -95,11 +98,18 @@ const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calen
  */
 export function toDay(value: unknown, where: string): number {
   if (typeof value === 'string') {
+    const known = dayOf.get(value);
+    if (known !== undefined) return known;
     if (FULL_DATE.test(value)) {
       const year = Number(value.slice(0, 4));
       const month = Number(value.slice(5, 7));
       const day = Number(value.slice(8, 10));
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return dayNumber(year, month, day);
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        const n = dayNumber(year, month, day);
+        if (dayOf.size >= 1024) dayOf.clear(); // a bounded memo: days asked again are not parsed again
+        dayOf.set(value, n);
+        return n;
+      }
       throw new RangeError(`${where} must be ${DATE_ACCEPTED}; ${describeValue(value)} is not a calendar day`);
     }
     throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describeValue(value)}`);
