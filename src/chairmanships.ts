@@ -109,7 +109,9 @@ export function chairsIn(year: number): readonly Chairmanship[] {
  * ```
  */
 export function chairFor(year: number): Chairmanship | undefined {
-  const [first, last] = yearSpan(toYear(year, 'chairFor: `year`'));
+  const y = toYear(year, 'chairFor: `year`');
+  if (chairOfYear.has(y)) return chairOfYear.get(y);
+  const [first, last] = yearSpan(y);
   let best: Span<Chairmanship> | undefined;
   let bestDays = 0;
   for (const term of terms()) {
@@ -119,5 +121,9 @@ export function chairFor(year: number): Chairmanship | undefined {
       bestDays = days;
     }
   }
+  chairOfYear.set(y, best?.record);
   return best?.record;
 }
+
+/** Each year's answer once worked out (at most one entry per year from 1 to 9999). */
+const chairOfYear = new Map<number, Chairmanship | undefined>();

@@ -7,6 +7,9 @@ import type { ID_KINDS } from './vocabulary.js';
  */
 export type IdKind = (typeof ID_KINDS)[number];
 
+/** How much of an unknown id an error message quotes. */
+const MAX_QUOTED = 60;
+
 /**
  * Thrown when a lookup is given an id (or a state reference) that the bundled data does not have.
  * Malformed arguments (a number where an id belongs) throw `TypeError` instead.
@@ -35,7 +38,9 @@ export class UnknownIdError extends Error {
 
   constructor(kind: IdKind, id: string, suggestions: readonly string[], accepted: string) {
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?` : '';
-    super(`Unknown ${kind} ${JSON.stringify(id)}. Accepted: ${accepted}.${hint}`);
+    // The message quotes a short prefix of the id only: a 10 MB id must not make a 10 MB message.
+    const shown = id.length > MAX_QUOTED ? `${id.slice(0, MAX_QUOTED)}…` : id;
+    super(`Unknown ${kind} ${JSON.stringify(shown)}${id.length > MAX_QUOTED ? ` (${id.length} characters)` : ''}. Accepted: ${accepted}.${hint}`);
     this.kind = kind;
     this.id = id;
     this.suggestions = Object.freeze([...suggestions]);

@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { readEnum, readFilter, toDay } from './_lib/args.js';
 import { dateWindow, isoDay } from './_lib/dates.js';
 import { frozenList, lazy } from './_lib/freeze.js';
@@ -39,27 +40,28 @@ function drafts(): Draft[] {
     out.push({
       kind: 'membership',
       date: p.from,
-      bound: p.bounds?.from,
+      bound: own(own(p, 'bounds'), 'from'),
       states: [p.state],
       description: `${nameOf(p.state)}: membership ${p.status}`,
       record: { collection: 'memberships', id: `${p.state} ${p.from}` },
       sources: p.sources,
     });
-    if (p.to !== undefined && !memberships().some((q) => q.state === p.state && q.from === p.to)) {
-      out.push({ kind: 'membership', date: p.to, bound: p.bounds?.to, states: [p.state], description: `${nameOf(p.state)}: membership ends`, record: { collection: 'memberships', id: `${p.state} ${p.from}` }, sources: p.sources });
+    const end = own(p, 'to');
+    if (end !== undefined && !memberships().some((q) => q.state === p.state && q.from === end)) {
+      out.push({ kind: 'membership', date: end, bound: own(own(p, 'bounds'), 'to'), states: [p.state], description: `${nameOf(p.state)}: membership ends`, record: { collection: 'memberships', id: `${p.state} ${p.from}` }, sources: p.sources });
     }
   }
   for (const t of chairmanships()) {
-    out.push({ kind: 'chair-handover', date: t.from, bound: t.bounds?.from, states: [t.state], description: `${nameOf(t.state)} takes the chair (${personName(t.chair)})`, record: { collection: 'chairmanships', id: `${t.state} ${t.from}` }, sources: t.sources });
+    out.push({ kind: 'chair-handover', date: t.from, bound: own(own(t, 'bounds'), 'from'), states: [t.state], description: `${nameOf(t.state)} takes the chair (${personName(t.chair)})`, record: { collection: 'chairmanships', id: `${t.state} ${t.from}` }, sources: t.sources });
   }
   for (const t of secretariesGeneral()) {
     out.push({
       kind: 'secretary-general',
-      date: t.from,
-      bound: t.bounds?.from,
-      states: t.state === undefined ? [] : [t.state],
+      date: own(t, 'from'),
+      bound: own(own(t, 'bounds'), 'from'),
+      states: own(t, 'state') === undefined ? [] : [t.state!],
       description: `${personName(t.person)} becomes ${t.acting ? 'acting ' : ''}secretary general`,
-      record: { collection: 'secretariesGeneral', id: `${t.person} ${t.from ?? ''}`.trim() },
+      record: { collection: 'secretariesGeneral', id: `${t.person} ${own(t, 'from') ?? ''}`.trim() },
       sources: t.sources,
     });
   }
@@ -70,7 +72,7 @@ function drafts(): Draft[] {
     out.push({
       kind: 'meeting',
       date: m.date,
-      bound: m.bounds?.date,
+      bound: own(own(m, 'bounds'), 'date'),
       states: m.attendance.filter((a) => a.status !== 'absent').map((a) => a.state),
       description: m.status === 'held' ? what : `${what} (${m.status})`,
       record: { collection: 'meetings', id: m.id },
@@ -82,22 +84,23 @@ function drafts(): Draft[] {
       out.push({
         kind: 'operation',
         date: o.decision.date,
-        states: o.state ? [o.state] : [],
+        states: own(o, 'state') ? [o.state!] : [],
         description: `${o.decision.title}${o.decision.withoutSession ? ' (taken without a session)' : ''}`,
         record: { collection: 'operations', id: o.id },
         sources: o.decision.sources,
       });
     }
-    const date = o.from ?? o.decided ?? o.requested;
-    out.push({ kind: 'operation', date, states: o.state ? [o.state] : [], description: o.name, record: { collection: 'operations', id: o.id }, sources: o.sources });
+    const date = own(o, 'from') ?? own(o, 'decided') ?? own(o, 'requested');
+    out.push({ kind: 'operation', date, states: own(o, 'state') ? [o.state!] : [], description: o.name, record: { collection: 'operations', id: o.id }, sources: o.sources });
   }
   for (const e of exercises()) {
-    const states = [...new Set([...(e.host ? [e.host] : []), ...(e.participants ?? [])])];
-    out.push({ kind: 'exercise', date: e.from, states, description: `Exercise ${e.name}${e.host ? ` hosted by ${nameOf(e.host)}` : ''}`, record: { collection: 'exercises', id: e.id }, sources: e.sources });
+    const host = own(e, 'host');
+    const states = [...new Set([...(host ? [host] : []), ...(own(e, 'participants') ?? [])])];
+    out.push({ kind: 'exercise', date: own(e, 'from'), states, description: `Exercise ${e.name}${host ? ` hosted by ${nameOf(host)}` : ''}`, record: { collection: 'exercises', id: e.id }, sources: e.sources });
   }
   for (const a of agreements()) out.push({ kind: 'agreement', date: a.date, states: [], description: a.title, record: { collection: 'agreements', id: a.id }, sources: a.sources });
   for (const p of partners()) {
-    out.push({ kind: 'partner-status', date: p.from, states: [], description: `${p.partner.name}: ${p.status} of the ${p.of === 'PA' ? 'Parliamentary Assembly' : 'CSTO'}`, record: { collection: 'partners', id: p.id }, sources: p.sources });
+    out.push({ kind: 'partner-status', date: own(p, 'from'), states: [], description: `${p.partner.name}: ${p.status} of the ${p.of === 'PA' ? 'Parliamentary Assembly' : 'CSTO'}`, record: { collection: 'partners', id: p.id }, sources: p.sources });
   }
   for (const s of stateSteps()) out.push({ kind: 'state-step', date: s.date, states: [s.state], description: `${nameOf(s.state)}: ${s.kind.replace(/-/g, ' ')}`, record: { collection: 'stateSteps', id: s.id }, sources: s.sources });
   return out;

@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { readEnum, readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
@@ -57,8 +58,8 @@ export function exercises(filter?: ExerciseFilter): readonly Exercise[] {
         const first = dayRange(e.from)[0];
         if (first < span[0] || first > span[1]) return false;
       }
-      if (host !== undefined && e.host !== host) return false;
-      if (participant !== undefined && e.host !== participant && !(e.participants ?? []).includes(participant)) return false;
+      if (host !== undefined && own(e, 'host') !== host) return false;
+      if (participant !== undefined && own(e, 'host') !== participant && !(e.participants ?? []).includes(participant)) return false;
       if (series !== undefined && e.series !== series) return false;
       if (name && !`${e.name}\n${e.nameRu ?? ''}`.toLowerCase().includes(name)) return false;
       return true;

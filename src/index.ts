@@ -36,7 +36,7 @@ export { stateMeetings, stateYears, type PanelFilter } from './panels.js';
 export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
-export { statement, statements, type StatementFilter } from './statements.js';
+export { MAX_TEXT_QUERY, statement, statements, type StatementFilter } from './statements.js';
 export { state, states, type StateAlpha2, type StateCode, type StateName, type StateRef } from './states.js';
 export type * from './types.js';
 export {

@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { readEnum, readFilter, toDay, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
@@ -22,7 +23,7 @@ const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-b
 
 /** Each meeting with the days it may span. */
 const spans = /* @__PURE__ */ lazy(() =>
-  all().map((m) => ({ meeting: m, first: dayRange(m.date)[0], last: dayRange(m.endDate ?? m.date)[1] })),
+  all().map((m) => ({ meeting: m, first: dayRange(m.date)[0], last: dayRange(own(m, 'endDate') ?? m.date)[1] })),
 );
 
 const ATTENDED = new Set(['present', 'remote', 'represented']);
@@ -93,7 +94,7 @@ export function meetings(filter?: MeetingFilter): readonly Meeting[] {
     if (body !== undefined && !m.bodies.includes(body)) continue;
     if (kind !== undefined && m.kind !== kind) continue;
     if (status !== undefined && m.status !== status) continue;
-    if (host !== undefined && m.host !== host) continue;
+    if (host !== undefined && own(m, 'host') !== host) continue;
     if (attendee !== undefined && !m.attendance.some((a) => a.state === attendee && ATTENDED.has(a.status))) continue;
     if (absentee !== undefined && !m.attendance.some((a) => a.state === absentee && a.status === 'absent')) continue;
     out.push(m);
@@ -212,7 +213,7 @@ export function attendance(meeting: MeetingId | Meeting): Attendance {
   }
   const by = (status: string) => Object.freeze(record.attendance.filter((a) => a.status === status).map((a) => a.state));
   const [first] = dayRange(record.date);
-  const last = dayRange(record.endDate ?? record.date)[1];
+  const last = dayRange(own(record, 'endDate') ?? record.date)[1];
   const reported = new Set(record.attendance.map((a) => a.state));
   const result: Attendance = Object.freeze({
     meeting: record.id,
@@ -257,10 +258,21 @@ export interface Absence {
  */
 export function absences(state: StateRef): readonly Absence[] {
   const id = resolveState(state, 'absences: `state`').id;
-  const out: Absence[] = [];
-  for (const m of all()) {
-    const record = m.attendance.find((a) => a.state === id && a.status === 'absent');
-    if (record) out.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
-  }
-  return frozenList(out);
+  return absencesByState().get(id) ?? NONE;
 }
+
+const NONE: readonly Absence[] = Object.freeze([]);
+
+/** Every state's absences, built once: one pass over the meetings. */
+const absencesByState = /* @__PURE__ */ lazy(() => {
+  const map = new Map<StateId, Absence[]>();
+  for (const m of all()) {
+    for (const record of m.attendance) {
+      if (record.status !== 'absent') continue;
+      const list = map.get(record.state) ?? [];
+      if (list.length === 0) map.set(record.state, list);
+      list.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
+    }
+  }
+  return new Map([...map].map(([state, list]) => [state, frozenList(list)] as const));
+});

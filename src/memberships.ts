@@ -9,6 +9,9 @@ import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading,
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMemberships);
 
 /** Per state, its periods with the days they cover, in order. */
+/** The states with memberships, in order (for membersOn). */
+const statesInOrder = /* @__PURE__ */ lazy(() => [...spans().keys()].sort());
+
 const spans = /* @__PURE__ */ lazy(() => {
   const map = new Map<StateId, Array<Span<Membership>>>();
   for (const span of spansOf(all())) {
@@ -160,13 +163,21 @@ export function isMember(state: StateRef, date: DateInput): boolean {
  */
 export function membersOn(date: DateInput): readonly Membership[] {
   const day = toDay(date, 'membersOn: `date`');
+  const known = membersOfDay.get(day);
+  if (known !== undefined) return known;
   const out: Membership[] = [];
-  for (const state of [...spans().keys()].sort()) {
+  for (const state of statesInOrder()) {
     const period = periodOn(state, day);
     if (period) out.push(period);
   }
-  return frozenList(out);
+  if (membersOfDay.size >= 1024) membersOfDay.clear(); // bounded: days asked again are answered at once
+  const list = frozenList(out);
+  membersOfDay.set(day, list);
+  return list;
 }
+
+/** The answers of {@link membersOn} for the days asked lately (at most 1,024). */
+const membersOfDay = new Map<number, readonly Membership[]>();
 
 /** @internal The states with a period that certainly covers at least one day of `[first, last]`, sorted. */
 export function memberStatesDuring(first: number, last: number): StateId[] {

@@ -1,7 +1,8 @@
+import { own } from './_lib/own.js';
 import { readPossible, toDay } from './_lib/args.js';
 import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { inForce, readingsOn, spansOf } from './_lib/periods.js';
+import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadPeople } from './generated/people.js';
 import type { DateInput, Person, PersonId, PossibleOptions, Reading, Role } from './types.js';
 
@@ -45,6 +46,19 @@ export function person(id: PersonId): Person {
   return find(id, 'person: `id`');
 }
 
+/** A person's dated roles as spans, worked out once per person. */
+const spansOfPerson = new WeakMap<Person, Array<Span<Role>>>();
+function roleSpans(p: Person): Array<Span<Role>> {
+  let spans = spansOfPerson.get(p);
+  if (spans === undefined) {
+    // Roles with a known start, a bound or an attested day only; latest-starting first among those in force.
+    const dated = (p.roles ?? []).filter((r) => own(r, 'from') !== undefined || own(own(r, 'bounds'), 'from') !== undefined || own(r, 'attested') !== undefined);
+    spans = spansOf(dated).sort((a, b) => a.from - b.from);
+    spansOfPerson.set(p, spans);
+  }
+  return spans;
+}
+
 /**
  * The role a person held on a day, from the person's dated roles: the one that certainly covers
  * the day, the latest-starting when several do (a president who also chaired the Council has both;
@@ -78,8 +92,6 @@ export function roleOn(person: PersonId, date: DateInput, options?: PossibleOpti
   const p = personAt(person, 'roleOn: `person`');
   const day = toDay(date, 'roleOn: `date`');
   const possible = readPossible(options, 'roleOn');
-  // Roles with a known start, a bound or an attested day only; latest-starting first among those in force.
-  const dated = (p.roles ?? []).filter((r) => r.from !== undefined || r.bounds?.from !== undefined || r.attested !== undefined);
-  const spans = spansOf(dated).sort((a, b) => a.from - b.from);
+  const spans = roleSpans(p);
   return possible ? frozenList(readingsOn(spans, day)) : inForce(spans, day);
 }

@@ -1,3 +1,4 @@
+import { own } from './_lib/own.js';
 import { toDay } from './_lib/args.js';
 import { dateWindow, dayRange, isoDay } from './_lib/dates.js';
 import { frozenList } from './_lib/freeze.js';
@@ -38,7 +39,7 @@ export function snapshot(date: DateInput): Snapshot {
   const states = [...new Set(memberships().map((m) => m.state))].sort();
   const members = states.flatMap((s) => membershipOn(s, iso, { possible: true }));
   const inBeing = forces().filter((f) => f.established !== undefined && dateWindow(f.established, undefined)[1] <= day && (f.ended === undefined || dayRange(f.ended)[0] > day));
-  const before = meetings().filter((m) => statutory(m) && m.status === 'held' && dayRange(m.endDate ?? m.date)[1] <= day);
+  const before = meetings().filter((m) => statutory(m) && m.status === 'held' && dayRange(own(m, 'endDate') ?? m.date)[1] <= day);
   const after = meetings().filter((m) => statutory(m) && (m.status === 'held' || m.status === 'planned') && dayRange(m.date)[0] > day);
   const result: Snapshot = {
     date: iso,

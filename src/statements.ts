@@ -1,7 +1,9 @@
+import { own } from './_lib/own.js';
 import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
 import { dayRange } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
+import { textSearch } from './_lib/text-index.js';
 import { load as loadStatements } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
@@ -28,6 +30,34 @@ const indexed = /* @__PURE__ */ lazy(() =>
 );
 
 /**
+ * The longest `text` that {@link statements} searches for (1,000 characters): no quote is longer,
+ * and a longer one is a `RangeError` rather than a long search.
+ *
+ * @category Statements
+ * @example
+ * ```ts
+ * import { MAX_TEXT_QUERY, statements } from 'csto-data';
+ * const words = 'collective security';
+ * if (words.length <= MAX_TEXT_QUERY) statements({ text: words });
+ * ```
+ */
+export const MAX_TEXT_QUERY = 1000;
+
+/** Each speaker's statements, as indexes into {@link indexed}. */
+const bySpeaker = /* @__PURE__ */ lazy(() => {
+  const map = new Map<string, number[]>();
+  indexed().forEach((entry, i) => {
+    const list = map.get(entry.statement.speaker);
+    if (list) list.push(i);
+    else map.set(entry.statement.speaker, [i]);
+  });
+  return map;
+});
+
+/** The folded texts of all statements, searched as one (see _lib/text-index.ts). */
+const search = /* @__PURE__ */ lazy(() => textSearch(indexed().map((entry) => entry.text)));
+
+/**
  * Filter for {@link statements}. Every key is optional; given keys must all match.
  *
  * @category Statements
@@ -46,7 +76,10 @@ export interface StatementFilter {
   readonly from?: DateInput;
   /** Statements on or before this day. */
   readonly to?: DateInput;
-  /** Words to find in the quote, translation or summary, ignoring case and diacritics. */
+  /**
+   * Words to find in the quote, translation or summary, ignoring case and diacritics; at most
+   * {@link MAX_TEXT_QUERY} (1,000) characters.
+   */
   readonly text?: string;
 }
 
@@ -57,7 +90,7 @@ export interface StatementFilter {
  * @param filter - Optional `{ speaker, state, about, topic, meeting, from, to, text }`.
  * @returns A frozen array of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
- * @throws RangeError for a malformed date or an unknown topic.
+ * @throws RangeError for a malformed date, an unknown topic or a `text` longer than {@link MAX_TEXT_QUERY} characters.
  * @throws {@link UnknownIdError} for an unknown speaker, state or meeting.
  * @category Statements
  * @example
@@ -80,17 +113,23 @@ export function statements(filter?: StatementFilter): readonly Statement[] {
   if (f.text !== undefined && typeof f.text !== 'string') {
     throw new TypeError(`statements: \`filter.text\` must be a string; got ${describeValue(f.text)}`);
   }
+  if (f.text !== undefined && f.text.length > MAX_TEXT_QUERY) {
+    throw new RangeError(`statements: \`filter.text\` must be at most ${MAX_TEXT_QUERY} characters; got ${f.text.length}`);
+  }
   const needle = f.text === undefined ? '' : fold(f.text.trim());
+  const entries = indexed();
+  const candidates = needle !== '' ? search()(needle) : speaker !== undefined ? (bySpeaker().get(speaker) ?? []) : undefined;
   const out: Statement[] = [];
-  for (const entry of indexed()) {
+  const count = candidates === undefined ? entries.length : candidates.length;
+  for (let k = 0; k < count; k++) {
+    const entry = entries[candidates === undefined ? k : (candidates[k] as number)]!;
     const s = entry.statement;
     if (entry.last < first || entry.first > last) continue;
     if (speaker !== undefined && s.speaker !== speaker) continue;
     if (state !== undefined && entry.speakerState !== state) continue;
     if (about !== undefined && !s.about.includes(about)) continue;
     if (topic !== undefined && !s.topics.includes(topic)) continue;
-    if (meetingId !== undefined && s.meeting !== meetingId) continue;
-    if (needle !== '' && !entry.text.includes(needle)) continue;
+    if (meetingId !== undefined && own(s, 'meeting') !== meetingId) continue;
     out.push(s);
   }
   return frozenList(out);

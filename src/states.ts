@@ -1,6 +1,6 @@
 import { readId } from './_lib/args.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
-import { suggest } from './_lib/suggest.js';
+import { suggester } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
 import type { StateAlpha2, StateCode, StateName } from './generated/ids.js';
 import { load as loadStates } from './generated/states.js';
@@ -40,6 +40,8 @@ const byKey = /* @__PURE__ */ lazy(() => {
   return map;
 });
 
+const suggestions = /* @__PURE__ */ lazy(() => suggester(all().flatMap((s) => [s.id, s.name.en])));
+
 const ACCEPTED =
   'an ISO 3166-1 alpha-3, alpha-2 or numeric code, an English name (any case), or a "cow:" or "gw:" code of a state in the data';
 
@@ -48,8 +50,7 @@ export function resolveState(ref: unknown, where: string): State {
   const text = readId(ref, where, ACCEPTED);
   const found = byKey().get(text) ?? byKey().get(text.trim().toLowerCase());
   if (found) return found;
-  const candidates = all().flatMap((s) => [s.id, s.name.en]);
-  throw new UnknownIdError('state', text, suggest(text, candidates), ACCEPTED);
+  throw new UnknownIdError('state', text, suggestions()(text), ACCEPTED);
 }
 
 /**

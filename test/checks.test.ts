@@ -20,6 +20,22 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
     { file: 'sources/sources.yaml', edit: (r) => (r[1].url = r[0].url) },
     { file: 'data/sources/sources.yaml', record: 'fixture-nd-chairs', field: 'url', message: 'the same URL is already catalogued as source "fixture-nd-states"' },
   ],
+  'text-well-formed': [
+    { file: 'statements/statements.yaml', edit: (r) => (r[0].quote = '\u200B') },
+    { file: 'data/statements/statements.yaml', record: '2021-06-10-sg-person-opening', field: 'quote', message: 'text is only invisible characters (spaces, zero-width or control characters)' },
+  ],
+  'dates-in-range': [
+    { file: 'people/people.yaml', edit: (r) => (r[0].roles[0] = { title: r[0].roles[0].title, to: '1066', sources: r[0].roles[0].sources }) },
+    { file: 'data/people/people.yaml', record: 'arm-leader', field: 'roles.0.to', message: 'date 1066 is before 1950, earlier than anything this data can be about' },
+  ],
+  'chairs-are-members': [
+    { file: 'chairmanships.yaml', edit: (r) => (r[0].state = 'UZB') },
+    { file: 'data/chairmanships.yaml', record: 'UZB 2020-01-01', field: 'state', message: 'UZB was never a member during this term; only a member state chairs' },
+  ],
+  'delegates-of-their-state': [
+    meeting((m) => (m.attendance[1].delegate = 'rus-leader')),
+    { file: 'data/meetings/2021.yaml', record: '2021-06-10-csc-almaty', field: 'attendance.1.delegate', message: 'delegate rus-leader is from RUS, not from KAZ' },
+  ],
   'unique-alpha2': [
     { file: 'states.yaml', edit: (r) => (r[1].alpha2 = 'AM') },
     { file: 'data/states.yaml', record: 'KAZ', field: 'alpha2', message: 'alpha-2 code already used by ARM' },
@@ -121,6 +137,40 @@ const CASES: Record<CheckName, [Edit, { file: string; record: string; field: str
   ],
 };
 
+/** Further cases of some checks: each breakage and the single problem it must produce. */
+const MORE_CASES: Array<[string, CheckName, Edit, { file: string; record: string; field: string; message: string }]> = [
+  [
+    'a role ending in 2999',
+    'dates-in-range',
+    { file: 'people/people.yaml', edit: (r) => (r[0].roles[0].to = '2999') },
+    { file: 'data/people/people.yaml', record: 'arm-leader', field: 'roles.0.to', message: 'date 2999 is more than a year after dataAsOf (2024-12-31)' },
+  ],
+  [
+    'a meeting dated before 1990',
+    'dates-in-range',
+    { file: 'milestones.yaml', edit: (r) => (r[0].date = '1989-05-15') },
+    { file: 'data/milestones.yaml', record: 'treaty-signed 1989-05-15', field: 'date', message: 'date 1989-05-15 is before 1990, earlier than anything this data can be about' },
+  ],
+  [
+    'text not in NFC',
+    'text-well-formed',
+    { file: 'states.yaml', edit: (r) => (r[1].name.en = 'Kazakhsta\u0301n') },
+    { file: 'data/states.yaml', record: 'KAZ', field: 'name.en', message: 'text is not in Unicode NFC (normalize it: a composed character was written as two)' },
+  ],
+  [
+    'a 21 MB note',
+    'text-well-formed',
+    meeting((m) => (m.note = 'x'.repeat(21_000_000))),
+    { file: 'data/meetings/2021.yaml', record: '2021-06-10-csc-almaty', field: 'note', message: 'text of 21000000 characters is longer than the 4000 any field may hold' },
+  ],
+  [
+    'a URL duplicated up to its #fragment',
+    'unique-urls',
+    { file: 'sources/sources.yaml', edit: (r) => (r[1].url = `${r[0].url}#section-2`) },
+    { file: 'data/sources/sources.yaml', record: 'fixture-nd-chairs', field: 'url', message: 'the same page (the URL up to its #fragment) is already catalogued as source "fixture-nd-states"' },
+  ],
+];
+
 const strip = ({ file, record, field, message }: { file: string; record: string; field: string; message: string }) => ({ file, record, field, message });
 
 describe('invariant checks, one at a time, on the fixture dataset', () => {
@@ -139,5 +189,11 @@ describe('invariant checks, one at a time, on the fixture dataset', () => {
     expect(issues).toEqual([]);
     const found = checkInvariants(dataset, [name]).map(strip);
     expect(found).toEqual([expected]);
+  });
+
+  it.each(MORE_CASES)('%s (%s)', (_what, name, edit, expected) => {
+    const { dataset, issues } = loadDataset(fixtureCopy(edit));
+    expect(issues).toEqual([]);
+    expect(checkInvariants(dataset, [name]).map(strip)).toEqual([expected]);
   });
 });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
-import { type DataIssue, formatIssue } from '../scripts/lib/dataset.js';
+import { type DataIssue, formatIssue, loadDataset, MAX_ALIAS_USES } from '../scripts/lib/dataset.js';
+import { fixtureCopy } from './fixtures/dataset.js';
 import { validateData } from '../scripts/lib/invariants.js';
 
 const dataDir = process.env['CSTO_DATA_DIR'] ?? join(import.meta.dirname, '..', 'data');
@@ -284,5 +285,53 @@ describe('the data gate', () => {
 
   it(`counts at least twenty distinct corruptions (${Object.keys(CORRUPTIONS).length})`, () => {
     expect(Object.keys(CORRUPTIONS).length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('the data gate reads files strictly', () => {
+  const issuesIn = (dir: string) => loadDataset(dir).issues.map(({ file, record, field, message }) => ({ file, record, field, message }));
+
+  it('refuses a file in data/ that the build does not read', () => {
+    const dir = fixtureCopy();
+    writeFileSync(join(dir, 'meetings', '2027.yml'), '- id: not even valid\n  date: [\n');
+    expect(issuesIn(dir)).toEqual([
+      { file: 'data/meetings/2027.yml', record: '(file)', field: '(file)', message: 'the build does not read this file: records go in the files and folders of *.yaml that data/FORMAT.md lists' },
+    ]);
+  });
+
+  it('refuses a byte that is not UTF-8 (Latin-1), with its line', () => {
+    const dir = fixtureCopy();
+    const path = join(dir, 'states.yaml');
+    const text = readFileSync(path, 'utf8').replace('en: Kazakhstan', 'en: Kazakhst\u00e1n');
+    writeFileSync(path, Buffer.from(text, 'latin1'));
+    const { issues } = loadDataset(dir);
+    expect(issues.map(({ file, record, field }) => ({ file, record, field }))).toEqual([{ file: 'data/states.yaml', record: '(file)', field: '(encoding)' }]);
+    expect(issues[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('Kazakhst')) + 1);
+    expect(issues[0]!.message).toMatch(/not valid UTF-8/);
+  });
+
+  /** The fixture's 2021 meeting with `count` documents, each citing the meeting's sources through an alias. */
+  const withAliases = (count: number) => {
+    const dir = fixtureCopy();
+    const path = join(dir, 'meetings', '2021.yaml');
+    const text = readFileSync(path, 'utf8').replace(
+      '  sources: [fixture-2021-06-10-session]\n- id: 2021-09-01-cfm-moscow',
+      `  sources: &s [fixture-2021-06-10-session]\n  documents:\n${Array.from({ length: count }, (_, i) => `    - { title: Document ${i + 1}, kind: other, sources: *s }\n`).join('')}- id: 2021-09-01-cfm-moscow`,
+    );
+    expect(text).toContain('*s');
+    writeFileSync(path, text);
+    return dir;
+  };
+
+  it('reads 120 reuses of one sources list through a YAML alias', () => {
+    const { dataset, issues } = loadDataset(withAliases(120));
+    expect(issues).toEqual([]);
+    expect(dataset.meetings[0]!.value.documents).toHaveLength(120);
+  });
+
+  it(`refuses more than ${MAX_ALIAS_USES} alias uses with a message naming the file`, () => {
+    expect(issuesIn(withAliases(MAX_ALIAS_USES + 1))).toEqual([
+      { file: 'data/meetings/2021.yaml', record: '(file)', field: '(yaml)', message: `the file uses YAML aliases (*name) more than ${MAX_ALIAS_USES} times; write the values out` },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PANEL_COLUMNS } from '../scripts/export/panels.js';
-import { toCsv } from '../scripts/export/csv.js';
+import { toCsv } from '../scripts/export/csv-format.js';
 import { dayNumber, isoDay } from '../src/_lib/dates.js';
 import { attendance, chairOn, meetings, membershipOn, stateMeetings, states, stateYears, STATUTORY_BODIES, type PanelStatus } from '../src/index.js';
 

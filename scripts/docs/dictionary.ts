@@ -143,6 +143,13 @@ export function dataDictionary(root: string): string {
     '- Where sources disagree, a record holds what the better source says and lists the other claims in `conflicts`.',
     '- Every record has `sources`: ids into the catalogue of pages (`Source`).',
     '',
+    '## How the CSV exports are written',
+    '',
+    '- UTF-8, RFC 4180: CRLF line ends, a field quoted when it holds a comma, a quote or a line break. A header names each column after its field in snake_case (`attendanceComplete` → `attendance_complete`; `name.en` → `name_en`).',
+    '- Every field of every record is in the CSV. A list of ids or words is joined with `; `; the records nested in a record are in their own table (`roles`, `attendance`, `documents`, `body-heads`, `force-strengths`, each row naming its parent) or written as JSON in a column ending in `_json` (`conflicts_json`, `guests_json`, `bounds_json`, `attested_json`, …).',
+    '- Booleans are `TRUE` and `FALSE`, which R, pandas and spreadsheets read as logical values.',
+    '- A text cell a spreadsheet would run as a formula — one starting with `=`, `+`, `-`, `@`, a tab or a carriage return — is written with a leading apostrophe (`\'=…`), as the OWASP guidance on CSV injection recommends; strip a leading apostrophe before such a character to get the text back.',
+    '',
     ...sections,
     panelsSection(),
   ].join('\n');

@@ -1,80 +1,13 @@
 /**
- * CSV exports: one row per record, per period or per attendance record; dates keep their text and
- * get a `_precision` column (year, month, day); sources are listed by id and by URL. UTF-8 and
- * RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break).
+ * CSV exports: one table per collection, one row per record, and tables of nested records (roles,
+ * attendance, documents, body heads, force strengths). Dates keep their text and get `_precision`,
+ * `_earliest`, `_latest` and `_edtf` columns; sources are listed by id and by URL; every other
+ * field of a record is a column, or JSON in a `_json` column. How cells are written (formula
+ * neutralising, TRUE/FALSE, lists): scripts/export/csv-format.ts.
  */
 import type { CollectionFile, CsvTable } from '../../src/collections.js';
-import { dateWindow, isoDay } from '../../src/_lib/dates.js';
 import type { Shipped } from '../lib/generate.js';
-
-type Cell = string | number | boolean | undefined | null | readonly string[];
-type Column<T> = readonly [header: string, value: (row: T) => Cell];
-
-function field(value: Cell): string {
-  if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Renders rows as RFC 4180 CSV with a header line. */
-export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>): string {
-  const lines = [columns.map(([h]) => field(h)).join(',')];
-  for (const row of rows) lines.push(columns.map(([, get]) => field(get(row))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-const precision = (date: string | undefined) =>
-  date === undefined ? undefined : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-
-type Bound = { readonly earliest?: string; readonly latest?: string } | undefined;
-
-/** The first and last day a date can be, as full ISO days (empty where unbounded or absent). */
-function window(date: string | undefined, bound: Bound): [string | undefined, string | undefined] {
-  if (date === undefined && bound === undefined) return [undefined, undefined];
-  const [earliest, latest] = dateWindow(date, bound);
-  return [Number.isFinite(earliest) ? isoDay(earliest) : undefined, Number.isFinite(latest) ? isoDay(latest) : undefined];
-}
-
-/**
- * The date in EDTF (ISO 8601-2): the date itself where its precision says all that is known
- * (`2007`, `2010-12`, `2024-11-28`), otherwise the range of days it can be, `[2007-01-01..2007-10-06]`
- * (an open side left empty: `[..2002-04-09]`).
- */
-export function edtf(date: string | undefined, bound: Bound): string | undefined {
-  const [earliest, latest] = window(date, bound);
-  if (date !== undefined) {
-    const [first, last] = window(date, undefined);
-    if (earliest === first && latest === last) return date;
-  }
-  if (earliest === undefined && latest === undefined) return undefined;
-  return earliest === latest ? earliest : `[${earliest ?? ''}..${latest ?? ''}]`;
-}
-
-
-/** Column builders for rows of type T: a date with its precision, the sources, the note. */
-interface Columns<T> {
-  /** A date column with its precision, the first and last day it can be, and its EDTF form. */
-  date(name: string, get: (row: T) => string | undefined, bound?: (row: T) => Bound): Array<Column<T>>;
-  sources(get: (row: T) => readonly string[]): Array<Column<T>>;
-  note(get: (row: T) => string | undefined): Column<T>;
-}
-
-function columns<T>(urlOf: ReadonlyMap<string, string>): Columns<T> {
-  return {
-    date: (name, get, bound = () => undefined) => [
-      [name, get],
-      [`${name}_precision`, (row) => precision(get(row))],
-      [`${name}_earliest`, (row) => window(get(row), bound(row))[0]],
-      [`${name}_latest`, (row) => window(get(row), bound(row))[1]],
-      [`${name}_edtf`, (row) => edtf(get(row), bound(row))],
-    ],
-    sources: (get) => [
-      ['sources', get],
-      ['source_urls', (row) => get(row).map((id) => urlOf.get(id) ?? '')],
-    ],
-    note: (get) => ['note', get],
-  };
-}
+import { type Column, columns, type Columns, toCsv } from './csv-format.js';
 
 /**
  * File name → CSV text: a table for every collection (the compiler checks none is missing), and
@@ -94,6 +27,11 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['alpha2', (s) => s.alpha2],
       ['name_en', (s) => s.name.en],
       ['name_ru', (s) => s.name.ru],
+      ['codes_iso', (s) => s.codes?.iso],
+      ['codes_cow', (s) => s.codes?.cow],
+      ['codes_cow_abbreviation', (s) => s.codes?.cowAbbreviation],
+      ['codes_gw', (s) => s.codes?.gw],
+      ['codes_sources', (s) => s.codes?.sources],
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -102,6 +40,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ...c.date('from', (m) => m.from, (m) => m.bounds?.from),
       ...c.date('to', (m) => m.to, (m) => m.bounds?.to),
       ['status', (m) => m.status],
+      c.json('bounds', (m) => m.bounds),
+      c.json('conflicts', (m) => m.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -110,6 +50,9 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['chair', (t) => t.chair],
       ...c.date('from', (t) => t.from, (t) => t.bounds?.from),
       ...c.date('to', (t) => t.to, (t) => t.bounds?.to),
+      c.json('bounds', (t) => t.bounds),
+      c.json('attested', (t) => t.attested),
+      c.json('conflicts', (t) => t.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -119,6 +62,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ...c.date('from', (t) => t.from, (t) => t.bounds?.from),
       ...c.date('to', (t) => t.to, (t) => t.bounds?.to),
       ['acting', (t) => t.acting],
+      c.json('bounds', (t) => t.bounds),
+      c.json('attested', (t) => t.attested),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -135,6 +80,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['title', (r) => r.title],
       ...c.date('from', (r) => r.from, (r) => r.bounds?.from),
       ...c.date('to', (r) => r.to, (r) => r.bounds?.to),
+      c.json('bounds', (r) => r.bounds),
+      c.json('attested', (r) => r.attested),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -143,6 +90,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['kind', (m) => m.kind],
       ['title', (m) => m.title],
       ['meeting', (m) => m.meeting],
+      c.json('conflicts', (m) => m.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -159,6 +107,10 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['chair', (m) => m.chair],
       ['attendance_complete', (m) => m.attendanceComplete],
       ['document_counts', (m) => (m.documentCount ?? []).map((c) => String(c.count))],
+      c.json('bounds', (m) => m.bounds),
+      c.json('document_count', (m) => m.documentCount),
+      c.json('guests', (m) => m.guests),
+      c.json('conflicts', (m) => m.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -178,6 +130,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['title', (d) => d.title],
       ['kind', (d) => d.kind],
       ['effects', (d) => (d.effects ?? []).map((e) => `${e.type}:${'state' in e ? e.state : e.person}${'status' in e ? `:${e.status}` : ''}`)],
+      c.json('effects', (d) => d.effects),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -198,6 +151,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ...c.date('to', (o) => o.to),
       ['commander', (o) => o.commander],
       ['contributors', (o) => (o.contributors ?? []).map((c) => (c.personnel === undefined ? c.state : `${c.state}:${c.personnel}`))],
+      c.json('decision', (o) => o.decision),
+      c.json('contributors', (o) => o.contributors),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -215,6 +170,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['summary', (s) => s.summary],
       ['about', (s) => s.about],
       ['topics', (s) => s.topics],
+      c.json('conflicts', (s) => s.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -228,6 +184,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ...c.date('ended', (b) => b.ended),
       ['created_by_meeting', (b) => b.createdBy?.meeting],
       ['created_by_document', (b) => b.createdBy?.document],
+      c.json('created_by', (b) => b.createdBy),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -239,6 +196,8 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['state', (h) => h.state],
       ...c.date('from', (h) => h.from, (h) => h.bounds?.from),
       ...c.date('to', (h) => h.to, (h) => h.bounds?.to),
+      c.json('bounds', (h) => h.bounds),
+      c.json('attested', (h) => h.attested),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -251,6 +210,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['decided_at', (f) => f.decidedAt],
       ...c.date('ended', (f) => f.ended),
       ['operations', (f) => f.operations],
+      c.json('conflicts', (f) => f.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -273,6 +233,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['participants', (e) => e.participants],
       ['forces', (e) => e.forces],
       ['observers', (e) => e.observers],
+      c.json('conflicts', (e) => e.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -296,6 +257,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['place', (a) => a.place],
       ['parties', (a) => a.parties],
       ['signatories', (a) => (a.signatories ?? []).map((s) => `${s.name} (${s.for})`)],
+      c.json('signatories', (a) => a.signatories),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),
@@ -306,6 +268,7 @@ export function csvExports(api: Shipped): Record<`${CollectionFile | CsvTable}.c
       ['kind', (s) => s.kind],
       ['summary', (s) => s.summary],
       ['membership_change', (s) => s.membershipChange],
+      c.json('conflicts', (s) => s.conflicts),
       ...c.sources((r) => r.sources),
       c.note((r) => r.note),
     ]),

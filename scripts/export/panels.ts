@@ -8,7 +8,7 @@ import { buildStateMeetings, buildStateYears } from '../../src/_lib/panels.js';
 import type { State, StateMeeting, StateYear } from '../../src/types.js';
 import { PANEL_STATUSES } from '../../src/vocabulary.js';
 import type { Shipped } from '../lib/generate.js';
-import { toCsv } from './csv.js';
+import { toCsv } from './csv-format.js';
 
 type Cell = string | number | boolean | undefined | readonly string[];
 

@@ -90,9 +90,59 @@ interface ParsedFile {
   readonly lines: LineCounter;
 }
 
+/**
+ * How many times one file may use YAML aliases (`*name`): far more than a curator writes (reusing
+ * one `sources` list across a year of meetings), few enough that a "billion laughs" file is refused.
+ */
+export const MAX_ALIAS_USES = 10_000;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or an issue at the first line that is not valid UTF-8 (a Latin-1 byte, say). */
+function readText(path: string, shown: string, issues: DataIssue[]): string | undefined {
+  const bytes = readFileSync(path);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        UTF8.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    issues.push({ file: shown, line, record: '(file)', field: '(encoding)', message: 'the file is not valid UTF-8 (a byte in another encoding, such as Latin-1?); save it as UTF-8' });
+    return undefined;
+  }
+}
+
+/** The plain value of a parsed file, or an issue naming the file when it uses aliases beyond {@link MAX_ALIAS_USES}. */
+function plainValue(parsed: ParsedFile, issues: DataIssue[]): unknown {
+  try {
+    return parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_USES });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    issues.push({
+      file: parsed.file,
+      line: undefined,
+      record: '(file)',
+      field: '(yaml)',
+      message: /alias/i.test(message) ? `the file uses YAML aliases (*name) more than ${MAX_ALIAS_USES} times; write the values out` : message,
+    });
+    return undefined;
+  }
+}
+
 function parseFile(path: string, shown: string, issues: DataIssue[]): ParsedFile | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const text = readText(path, shown, issues);
+  if (text === undefined) return undefined;
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
@@ -101,6 +151,20 @@ function parseFile(path: string, shown: string, issues: DataIssue[]): ParsedFile
     return undefined;
   }
   return { file: shown, doc, lines };
+}
+
+/** Every file under a folder, recursively. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** Files under data/ the build reads; anything else there (but Markdown notes) is a mistake. */
+function unreadFiles(dataDir: string, read: ReadonlySet<string>, issues: DataIssue[]): void {
+  for (const path of allFiles(dataDir).sort()) {
+    if (read.has(path) || path.endsWith('.md')) continue;
+    const shown = relative(join(dataDir, '..'), path);
+    issues.push({ file: shown, line: undefined, record: '(file)', field: '(file)', message: 'the build does not read this file: records go in the files and folders of *.yaml that data/FORMAT.md lists' });
+  }
 }
 
 function filesOf(dataDir: string, { data: spec }: CollectionSpec, issues: DataIssue[]): string[] {
@@ -117,11 +181,12 @@ function filesOf(dataDir: string, { data: spec }: CollectionSpec, issues: DataIs
     .map((name) => join(full, name));
 }
 
-function loadCollection<K extends CollectionName>(dataDir: string, name: K, issues: DataIssue[]): Entry<Parsed<K>>[] {
+function loadCollection<K extends CollectionName>(dataDir: string, name: K, issues: DataIssue[], read: Set<string>): Entry<Parsed<K>>[] {
   const spec: CollectionSpec = COLLECTIONS[name];
   const schema = RECORD_SCHEMAS[name] as unknown as z.ZodType<Parsed<K>>;
   const entries: Entry<Parsed<K>>[] = [];
   for (const path of filesOf(dataDir, spec, issues)) {
+    read.add(path);
     const shown = relative(join(dataDir, '..'), path);
     const parsed = parseFile(path, shown, issues);
     if (!parsed) continue;
@@ -131,7 +196,8 @@ function loadCollection<K extends CollectionName>(dataDir: string, name: K, issu
       issues.push({ file: shown, line: 1, record: '(file)', field: '(file)', message: 'expected a YAML list of records' });
       continue;
     }
-    const raws = doc.toJS() as unknown[];
+    const raws = plainValue(parsed, issues) as unknown[] | undefined;
+    if (raws === undefined) continue;
     raws.forEach((raw, index) => {
       const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
       const origin: Origin = { file: shown, index, label: labelOf(spec.label, record, index), doc, lines };
@@ -168,14 +234,16 @@ export function loadDataset(dataDir: string): { dataset: Dataset; issues: DataIs
   } else {
     const parsed = parseFile(metaPath, shownMeta, issues);
     if (parsed) {
-      const result = MetaSchema.safeParse(parsed.doc.toJS());
+      const result = MetaSchema.safeParse(plainValue(parsed, issues));
       if (result.success) meta = result.data;
       else for (const p of result.error.issues) issues.push({ file: shownMeta, line: undefined, record: 'meta', field: p.path.join('.') || '(record)', message: p.message });
     }
   }
-  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(dataDir, name, issues)])) as unknown as Omit<
+  const read = new Set([metaPath]);
+  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(dataDir, name, issues, read)])) as unknown as Omit<
     Dataset,
     'meta' | 'dir'
   >;
+  if (existsSync(dataDir)) unreadFiles(dataDir, read, issues);
   return { dataset: { ...collections, meta, dir: dataDir }, issues };
 }

@@ -6,6 +6,7 @@
  */
 import { type Context, contextOf } from './checks/context.js';
 import { attendanceComplete, attendanceEntries, documentEffects, meetingChair, meetingIds, meetingStatuses } from './checks/meetings.js';
+import { chairsAreMembers, datesInRange, delegatesOfTheirState, textWellFormed } from './checks/hygiene.js';
 import { exercisesInMemberStates, strengthWithinForceLife } from './checks/organization.js';
 import { bodyHeadsDoNotOverlap, boundsConsistent, dataAsOfReviewed, nothingAfterDataAsOf, officialsFromTheirState, seriesDoNotOverlap } from './checks/periods.js';
 import { referencesResolve, sourcesCited, sourcesResolve, uniqueAlpha2, uniqueIds, uniqueUrls } from './checks/references.js';
@@ -17,6 +18,8 @@ export const CHECKS = {
   'unique-ids': uniqueIds,
   'unique-urls': uniqueUrls,
   'unique-alpha2': uniqueAlpha2,
+  'text-well-formed': textWellFormed,
+  'dates-in-range': datesInRange,
   'sources-resolve': sourcesResolve,
   'sources-cited': sourcesCited,
   'references-resolve': referencesResolve,
@@ -33,6 +36,8 @@ export const CHECKS = {
   'attendance-entries': attendanceEntries,
   'attendance-complete': attendanceComplete,
   'meeting-chair': meetingChair,
+  'chairs-are-members': chairsAreMembers,
+  'delegates-of-their-state': delegatesOfTheirState,
   'document-effects': documentEffects,
   'operation-dates': operationDates,
   'statement-ids': statementIds,

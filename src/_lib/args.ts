@@ -8,34 +8,46 @@ const MS_PER_DAY = 86_400_000;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Reads an optional filter object, keeping only the keys a helper accepts. Throws `TypeError` for a
- * filter that is not a plain object, for an unknown key, and when reading a key throws.
+ * Reads an optional filter or options object, keeping only the keys a helper accepts. Only own,
+ * enumerable data properties of a plain object (`{…}` or `Object.create(null)`, from any realm)
+ * are read, so a polluted `Object.prototype` changes nothing. Throws `TypeError` naming `where` for
+ * anything else: a class instance, a `Map`, a `Date`, an array, a getter, an unknown key, or a proxy
+ * whose traps throw.
  */
-export function readFilter<K extends string>(filter: unknown, accepted: readonly K[], where: string): Partial<Record<K, unknown>> {
-  if (filter === undefined) return {};
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
-    throw new TypeError(`${where}: the filter must be an object with any of ${accepted.join(', ')}; got ${describeValue(filter)}`);
-  }
-  const out: Partial<Record<K, unknown>> = {};
-  let keys: string[];
+export function readFilter<K extends string>(filter: unknown, accepted: readonly K[], where: string, what = 'the filter'): Partial<Record<K, unknown>> {
+  if (filter === undefined) return Object.create(null) as Partial<Record<K, unknown>>;
+  const expected = `${where}: ${what} must be a plain object with any of ${accepted.join(', ')}`;
+  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) throw new TypeError(`${expected}; got ${describeValue(filter)}`);
+  let descriptors: Record<string | symbol, PropertyDescriptor>;
   try {
-    keys = Object.keys(filter);
-  } catch {
-    throw new TypeError(`${where}: the filter's keys could not be read`);
+    if (!isPlainPrototype(Object.getPrototypeOf(filter))) throw new TypeError(`${expected}; got ${describeObject(filter)}`);
+    descriptors = Object.getOwnPropertyDescriptors(filter);
+  } catch (error) {
+    if (error instanceof TypeError && error.message.startsWith(expected)) throw error;
+    throw new TypeError(`${expected}; its properties could not be read`);
   }
-  for (const key of keys) {
+  const out = Object.create(null) as Partial<Record<K, unknown>>;
+  for (const key of Reflect.ownKeys(descriptors)) {
+    const d = descriptors[key as string]!;
+    if (typeof key === 'symbol' || !d.enumerable) continue;
+    if (!('value' in d)) throw new TypeError(`${expected}; its key ${JSON.stringify(key)} is a getter, not a plain value`);
     if (!(accepted as readonly string[]).includes(key)) {
-      throw new TypeError(`${where}: unknown filter key ${JSON.stringify(key)}; accepted: ${accepted.join(', ')}`);
+      throw new TypeError(`${where}: unknown ${what === 'the filter' ? 'filter' : 'option'} key ${describeValue(key)}; accepted: ${accepted.join(', ')}`);
     }
-    let value: unknown;
-    try {
-      value = (filter as Record<string, unknown>)[key];
-    } catch {
-      throw new TypeError(`${where}: reading filter key ${JSON.stringify(key)} threw`);
-    }
-    if (value !== undefined) out[key as K] = value;
+    if (d.value !== undefined) out[key as K] = d.value;
   }
   return out;
+}
+
+/** `Object.prototype` of this or another realm, or `null`: the prototype of a plain object. */
+function isPlainPrototype(proto: unknown): boolean {
+  return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
+}
+
+/** What kind of object a non-plain filter is, without calling its code. */
+function describeObject(value: object): string {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' ? 'an instance of a class' : `a ${tag}`;
 }
 
 /** Checks that an id argument is a string. */
@@ -75,6 +87,9 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** Day numbers of the `"YYYY-MM-DD"` strings read lately (at most 1,024). */
+const dayOf = new Map<string, number>();
+
 const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calendar day';
 
 /**
@@ -83,30 +98,34 @@ const DATE_ACCEPTED = 'a valid Date or a "YYYY-MM-DD" string naming a real calen
  */
 export function toDay(value: unknown, where: string): number {
   if (typeof value === 'string') {
+    const known = dayOf.get(value);
+    if (known !== undefined) return known;
     if (FULL_DATE.test(value)) {
       const year = Number(value.slice(0, 4));
       const month = Number(value.slice(5, 7));
       const day = Number(value.slice(8, 10));
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return dayNumber(year, month, day);
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        const n = dayNumber(year, month, day);
+        if (dayOf.size >= 1024) dayOf.clear(); // a bounded memo: days asked again are not parsed again
+        dayOf.set(value, n);
+        return n;
+      }
       throw new RangeError(`${where} must be ${DATE_ACCEPTED}; ${describeValue(value)} is not a calendar day`);
     }
     throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got ${describeValue(value)}`);
   }
-  let isDate = false;
-  try {
-    isDate = value instanceof Date;
-  } catch {
-    // A proxy whose prototype cannot be read is not a Date.
-  }
-  if (isDate) {
-    let ms: number;
+  if (value !== null && typeof value === 'object') {
+    // A Date of any realm (a vm context, an iframe): the internal slot, not the prototype, decides.
+    let ms: number | undefined;
     try {
       ms = Date.prototype.getTime.call(value);
     } catch {
-      throw new TypeError(`${where} must be ${DATE_ACCEPTED}; got an object that only looks like a Date`);
+      // Not a Date (or a proxy of one): falls through to the TypeError below.
     }
-    if (Number.isNaN(ms)) throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got an invalid Date`);
-    return Math.floor(ms / MS_PER_DAY);
+    if (ms !== undefined) {
+      if (Number.isNaN(ms)) throw new RangeError(`${where} must be ${DATE_ACCEPTED}; got an invalid Date`);
+      return Math.floor(ms / MS_PER_DAY);
+    }
   }
   throw new TypeError(`${where} must be ${DATE_ACCEPTED}; got ${describeValue(value)}`);
 }
@@ -122,7 +141,7 @@ export function toYear(value: unknown, where: string): number {
 
 /** Reads the `{ possible }` option of the helpers that answer for a day: true to ask for every reading. */
 export function readPossible(options: unknown, where: string): boolean {
-  const o = readFilter(options, ['possible'], where);
+  const o = readFilter(options, ['possible'], where, 'the options');
   if (o.possible === undefined) return false;
   if (typeof o.possible !== 'boolean') throw new TypeError(`${where}: \`options.possible\` must be true or false; got ${describeValue(o.possible)}`);
   return o.possible;

@@ -1,7 +1,7 @@
 import { UnknownIdError, type IdKind } from '../errors.js';
 import { readId } from './args.js';
 import { lazy } from './freeze.js';
-import { suggest } from './suggest.js';
+import { suggester } from './suggest.js';
 
 /**
  * A lookup by id over a collection, with its index built on first use. Throws `TypeError` for a
@@ -13,10 +13,11 @@ export function idLookup<T extends { readonly id: string }>(
   accepted: string,
 ): (id: unknown, where: string) => T {
   const index = lazy(() => new Map(all().map((record) => [record.id, record])));
+  const suggestions = lazy(() => suggester(index().keys()));
   return (id, where) => {
     const text = readId(id, where, accepted);
     const found = index().get(text);
     if (found) return found;
-    throw new UnknownIdError(kind, text, suggest(text, index().keys()), accepted);
+    throw new UnknownIdError(kind, text, suggestions()(text), accepted);
   };
 }

@@ -3,6 +3,7 @@
  * days a period certainly covers and the days it may cover. Shipped records carry their bounds
  * (filled in by the build); a record without them is read from the precision of `from` and `to`.
  */
+import { own } from './own.js';
 import type { PartialDate, PeriodBounds, Reading } from '../types.js';
 import { dateWindow, isoDay } from './dates.js';
 
@@ -26,9 +27,12 @@ export interface Span<T> {
 
 /** The span of one period. An open period (no `to`, no bound on its end) runs on without end. */
 export function spanOf<T extends Dated>(record: T): Span<T> {
-  const [from, first] = dateWindow(record.from, record.bounds?.from);
-  const open = record.to === undefined && record.bounds?.to === undefined;
-  const [last, to] = open ? [Infinity, Infinity] : dateWindow(record.to, record.bounds?.to);
+  const dated: Dated = record;
+  const bounds = own(dated, 'bounds');
+  const [start, end] = [own(dated, 'to'), own(bounds, 'to')];
+  const [from, first] = dateWindow(own(dated, 'from'), own(bounds, 'from'));
+  const open = start === undefined && end === undefined;
+  const [last, to] = open ? [Infinity, Infinity] : dateWindow(start, end);
   return { first, last, from, to, record };
 }
 

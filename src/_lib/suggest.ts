@@ -1,3 +1,14 @@
+/**
+ * "Did you mean…" for unknown ids, at a bounded cost per miss: the candidates are indexed once (by
+ * their letter trigrams), and a miss compares the input, cut to {@link MAX_NEEDLE} characters, with
+ * only the few candidates that share the most trigrams with it.
+ */
+
+/** The longest part of an input compared with the candidates. */
+const MAX_NEEDLE = 64;
+/** How many candidates, ranked by shared trigrams, a miss compares by edit distance. */
+const SHORTLIST = 24;
+
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -17,22 +28,76 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
-/**
- * Known ids close to `input`: those that contain it or start alike, and those within a small edit
- * distance, best first, at most five.
- */
-export function suggest(input: string, candidates: Iterable<string>): string[] {
-  const needle = input.trim().toLowerCase().slice(0, 100);
-  if (needle === '') return [];
-  const max = Math.max(2, Math.floor(needle.length / 3));
-  const scored: Array<[string, number]> = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    // Best: the input is part of the id; then small edit distances; last, an id inside the input.
-    let score = hay.includes(needle) ? 0 : distance(needle, hay, max);
-    if (score > max && hay.length >= 3 && needle.includes(hay)) score = max;
-    if (score <= max) scored.push([candidate, score]);
+function trigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+/** A function giving the known ids close to an input, with its index built once from `candidates`. */
+export function suggester(candidates: Iterable<string>): (input: string) => string[] {
+  const ids = [...new Set(candidates)];
+  const lower = ids.map((id) => id.toLowerCase());
+  // All candidates in one string, so that finding the input inside them is one native search.
+  const joined = `\n${lower.join('\n')}\n`;
+  const starts: number[] = [];
+  let offset = 1;
+  for (const l of lower) {
+    starts.push(offset);
+    offset += l.length + 1;
   }
-  scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return scored.slice(0, 5).map(([c]) => c);
+  const postings = new Map<string, number[]>();
+  lower.forEach((l, i) => {
+    for (const t of trigrams(l)) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  const at = (position: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (input) => {
+    const needle = input.trim().toLowerCase().slice(0, MAX_NEEDLE);
+    if (needle === '' || needle.includes('\n')) return [];
+    const max = Math.max(2, Math.floor(needle.length / 3));
+    const scored = new Map<number, number>();
+    // Best: the input is part of an id (at most a few, found by one search through all of them).
+    for (let p = joined.indexOf(needle); p !== -1 && scored.size < 5; p = joined.indexOf(needle, p + 1)) scored.set(at(p), 0);
+    // Then ids within a small edit distance, among those sharing the most trigrams with the input.
+    const shared = new Map<number, number>();
+    // Trigrams most ids share ("202" in dated ids) rank nothing and would cost a pass over them all.
+    const common = Math.max(64, ids.length >> 3);
+    for (const t of trigrams(needle)) {
+      const list = postings.get(t) ?? [];
+      if (list.length <= common) for (const i of list) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    const shortlist = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, SHORTLIST);
+    for (const [i] of shortlist) {
+      if (scored.has(i)) continue;
+      const hay = lower[i] ?? '';
+      let score = distance(needle, hay, max);
+      // Last: an id inside the input.
+      if (score > max && hay.length >= 3 && needle.includes(hay)) score = max;
+      if (score <= max) scored.set(i, score);
+    }
+    return [...scored]
+      .map(([i, score]) => [ids[i] ?? '', score] as const)
+      .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, 5)
+      .map(([id]) => id);
+  };
+}
+
+/** Known ids close to `input`, best first, at most five (builds a throwaway index: prefer {@link suggester}). */
+export function suggest(input: string, candidates: Iterable<string>): string[] {
+  return suggester(candidates)(input);
 }

@@ -31,11 +31,14 @@ export function uniqueIds(ctx: Context): void {
 
 /** No URL is catalogued twice. */
 export function uniqueUrls(ctx: Context): void {
-  const urls = new Map<string, string>();
+  // Two addresses that differ only after `#` are the same page.
+  const pages = new Map<string, { id: string; url: string }>();
   for (const { value, origin } of ctx.ds.sources) {
-    const seen = urls.get(value.url);
-    if (seen) ctx.report(origin, ['url'], `the same URL is already catalogued as source "${seen}"`);
-    else urls.set(value.url, value.id);
+    const page = value.url.split('#')[0] ?? value.url;
+    const seen = pages.get(page);
+    if (seen === undefined) pages.set(page, { id: value.id, url: value.url });
+    else if (seen.url === value.url) ctx.report(origin, ['url'], `the same URL is already catalogued as source "${seen.id}"`);
+    else ctx.report(origin, ['url'], `the same page (the URL up to its #fragment) is already catalogued as source "${seen.id}"`);
   }
 }
 

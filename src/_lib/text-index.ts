@@ -1,0 +1,69 @@
+/**
+ * Text search over many texts at a bounded cost. The first searches scan all texts at once (one
+ * native `indexOf` through them joined); a process that keeps searching gets a trigram index,
+ * built once, from which a search only checks the texts holding the needle's rarest trigram.
+ */
+
+/** Searches after which the trigram index is built (a one-off question never pays for it). */
+const INDEX_AFTER = 2;
+const SEPARATOR = '\u0000';
+
+const key = (text: string, i: number) => text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
+
+/** A search over `texts`: the indexes (ascending) of those that contain the needle. */
+export function textSearch(texts: readonly string[]): (needle: string) => number[] {
+  const joined = SEPARATOR + texts.join(SEPARATOR);
+  const starts: number[] = [];
+  let offset = 1;
+  for (const t of texts) {
+    starts.push(offset);
+    offset += t.length + 1;
+  }
+  const at = (position: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let searches = 0;
+  let postings: Map<number, number[]> | undefined;
+  const index = () => {
+    const map = new Map<number, number[]>();
+    texts.forEach((text, i) => {
+      for (let j = 0; j + 3 <= text.length; j++) {
+        const k = key(text, j);
+        const list = map.get(k);
+        if (list === undefined) map.set(k, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return map;
+  };
+  return (needle) => {
+    if (needle === '' || needle.includes(SEPARATOR)) return [];
+    searches++;
+    if (needle.length >= 3 && searches > INDEX_AFTER) {
+      postings ??= index();
+      let rarest: number[] | undefined;
+      for (let j = 0; j + 3 <= needle.length; j++) {
+        const list = postings.get(key(needle, j));
+        if (list === undefined) return [];
+        if (rarest === undefined || list.length < rarest.length) rarest = list;
+      }
+      return (rarest ?? []).filter((i) => needle.length === 3 || (texts[i] ?? '').includes(needle));
+    }
+    const found: number[] = [];
+    for (let p = joined.indexOf(needle); p !== -1; ) {
+      const i = at(p);
+      found.push(i);
+      const next = starts[i + 1];
+      if (next === undefined) break;
+      p = joined.indexOf(needle, next);
+    }
+    return found;
+  };
+}
