@@ -110,15 +110,18 @@ function lazyCollection(jsonName: string): string {
   // require of a file the package ships.
   // A fresh object, not require's cached one: a consumer who requires `csto-data/data/${jsonName}`
   // and sorts it in place, before or after, must not change this library's answers. The cache
-  // entry is dropped around our own require, so the file is read and parsed anew.
+  // entry is set aside around our own require (so the file is read and parsed anew) and put back,
+  // so a consumer's cached copy stays the one their next require returns.
   return (
     `${HEADER}/** Loads a private copy of the records from the package's own data/${jsonName}. */\n` +
     `exports.load = () => {\n` +
     `  const cache = typeof require.cache === 'object' ? require.cache : undefined;\n` +
     `  if (cache === undefined) return structuredClone(require('./data/${jsonName}'));\n` +
     `  const key = require.resolve('./data/${jsonName}');\n` +
+    `  const theirs = cache[key];\n` +
     `  delete cache[key];\n` +
-    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n    delete cache[key];\n  }\n};\n`
+    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n` +
+    `    if (theirs === undefined) delete cache[key];\n    else cache[key] = theirs;\n  }\n};\n`
   );
 }
 

@@ -62,7 +62,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('the package as published', () => {
+describe('the package as published', { timeout: 60_000 }, () => {
   it('ESM with moduleResolution nodenext: compiles and runs', () => {
     const dir = project('esm-nodenext', {
       'package.json': JSON.stringify({ type: 'module', private: true }),
@@ -100,6 +100,27 @@ console.log(JSON.stringify({ chair: chairFor(2025).state, unknown }));`,
     expect(JSON.parse(sh(process.execPath, ['plain.cjs'], dir))).toEqual({ chair: 'KGZ', unknown: true });
     // zod is an optional peer: the schema subpath needs it, the main entry never does.
     expect(sh(process.execPath, ['schema.cjs'], dir).trim()).toBe('MODULE_NOT_FOUND');
+  });
+
+  it("CommonJS: the library's own copy neither changes nor evicts a consumer's required JSON", () => {
+    const dir = project('cjs-cache', {
+      'package.json': JSON.stringify({ private: true }),
+      'cache.cjs': `const mine = require('csto-data/data/meetings.json');
+mine.reverse(); // a consumer's own, mutated copy
+const { meeting, meetings } = require('csto-data');
+const first = meetings()[0].id;
+const again = require('csto-data/data/meetings.json');
+console.log(JSON.stringify({ same: again === mine, first, held: meeting('2024-11-28-csc-astana').status }));`,
+    });
+    const out = JSON.parse(sh(process.execPath, ['cache.cjs'], dir));
+    expect(out).toEqual({ same: true, first: expect.stringMatching(/^1992-/), held: 'held' });
+  });
+
+  it('runs as `npx csto-data` from a fresh folder with only the tarball', () => {
+    const dir = join(work, 'npx-fresh');
+    mkdirSync(dir, { recursive: true });
+    const out = sh('npm', ['exec', '--yes', '--offline', `--package=${tarball}`, '--', 'csto-data', 'chair', '2024'], dir);
+    expect(out).toMatch(/^2024: Kazakhstan \(Kassym-Jomart Tokayev\)/);
   });
 
   it('ships JSON and CSV exports and JSON Schemas as subpaths', () => {
