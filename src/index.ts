@@ -27,6 +27,7 @@ export { agreements, type AgreementFilter } from './agreements.js';
 export { bodies, body } from './bodies.js';
 export { events, type EventFilter } from './events.js';
 export { exercises, type ExerciseFilter } from './exercises.js';
+export { findMeeting, findPerson, findSource, findState, findStatement, isMeetingId, isPersonId, isSourceId, isStateId, isStatementId } from './find.js';
 export { force, forces } from './forces.js';
 export { partners, type PartnerFilter } from './partners.js';
 export { snapshot } from './snapshot.js';
