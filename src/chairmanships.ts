@@ -38,7 +38,7 @@ export function chairmanships(): readonly Chairmanship[] {
  * happened.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
+ * @remarks Given `options` `{ possible: true }` (the second signature), it answers with every reading of the day.
  * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Chairmanship

@@ -7,6 +7,7 @@
  * {@link UnknownIdError}; questions the data has no answer for return `undefined` or `[]`.
  *
  * @packageDocumentation
+ * @module csto-data
  */
 import { DATA_AS_OF, DATA_VERSION } from './generated/meta.js';
 

@@ -87,7 +87,7 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
+ * @remarks Given `options` `{ possible: true }` (the second signature), it answers with every reading of the day.
  * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day;
  *   with `{ possible: true }`, a frozen array of readings.
  * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date or options.

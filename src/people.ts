@@ -52,7 +52,7 @@ export function person(id: PersonId): Person {
  *
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day, each marked `certain` or not.
+ * @remarks Given `options` `{ possible: true }` (the second signature), it answers with every reading of the day, each marked `certain` or not.
  * @returns The frozen role, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people

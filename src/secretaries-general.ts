@@ -30,7 +30,7 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * `{ possible: true }`, every reading of the day is returned, each marked `certain` or not.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @param options - `{ possible: true }` for every reading of the day.
+ * @remarks Given `options` `{ possible: true }` (the second signature), it answers with every reading of the day.
  * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people

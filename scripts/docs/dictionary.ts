@@ -142,5 +142,7 @@ export function dataDictionary(root: string): string {
     '- Every record has `sources`: ids into the catalogue of pages (`Source`).',
     '',
     ...sections,
-  ].join('\n');
+  ]
+    .join('\n')
+    .replace(/\{@link ([^}]+)\}/g, '`$1`'); // a link copied from TSDoc reads as code in a Markdown page
 }
