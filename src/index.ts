@@ -38,7 +38,7 @@ export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
 export { statement, statements, type StatementFilter } from './statements.js';
-export { state, states, type StateAlpha2, type StateName, type StateRef } from './states.js';
+export { state, states, type StateAlpha2, type StateInput, type StateName, type StateNameRu, type StateRef } from './states.js';
 export type * from './types.js';
 export {
   ATTENDANCE_STATUSES,

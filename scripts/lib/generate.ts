@@ -161,6 +161,7 @@ function embeddedModules(ds: Dataset, version: string): Record<string, string> {
       `/** ISO 3166-1 alpha-3 code of a state in the data. @category States and membership */\nexport type StateId =${union(ds.states.map((e) => e.value.id))};\n\n` +
       `/** ISO 3166-1 alpha-2 code of a state in the data. @category States and membership */\nexport type StateAlpha2 =${union(ds.states.map((e) => e.value.alpha2))};\n\n` +
       `/** English name of a state in the data. @category States and membership */\nexport type StateName =${union(ds.states.map((e) => e.value.name.en))};\n\n` +
+      `/** Russian name of a state in the data. @category States and membership */\nexport type StateNameRu =${union(ds.states.map((e) => e.value.name.ru))};\n\n` +
       `/** Id of a person in the data. @category Secretaries general and people */\nexport type PersonId =${union(ds.people.map((e) => e.value.id))};\n\n` +
       `/** Id of a source in the catalogue. @category Sources */\nexport type SourceId =${union(ds.sources.map((e) => e.value.id))};\n\n` +
       `/** Id of a meeting in the data. @category Meetings and attendance */\nexport type MeetingId =${union(ds.meetings.map((e) => e.value.id))};\n\n` +
