@@ -123,6 +123,27 @@ console.log(JSON.stringify({ same: again === mine, first, held: meeting('2024-11
     expect(out).toMatch(/^2024: Kazakhstan \(Kassym-Jomart Tokayev\)/);
   });
 
+  it('types imported JSON as the records, so it is assignable to them (ESM, bundler and CommonJS)', () => {
+    const check = `import type { Meeting, Statement } from 'csto-data';
+const mine: readonly Meeting[] = meetings;
+const quotes: readonly Statement[] = statements;
+// @ts-expect-error -- typed, not any
+const wrong: number = meetings;
+console.log(JSON.stringify({ meetings: mine.length > 40, statements: quotes.length > 100, wrong: typeof wrong }));`;
+    const esm = `import meetings from 'csto-data/data/meetings.json' with { type: 'json' };\nimport statements from 'csto-data/data/statements.json' with { type: 'json' };\n${check}`;
+    const cjs = `import meetings = require('csto-data/data/meetings.json');\nimport statements = require('csto-data/data/statements.json');\n${check}`;
+    const dir = project('json-types', {
+      'package.json': JSON.stringify({ type: 'module', private: true }),
+      'nodenext/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['a.ts', 'b.cts'] }),
+      'nodenext/a.ts': esm,
+      'nodenext/b.cts': cjs,
+      'bundler/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['a.ts'] }),
+      'bundler/a.ts': esm,
+    });
+    sh(process.execPath, [tsc, '-p', 'nodenext'], dir);
+    sh(process.execPath, [tsc, '-p', 'bundler'], dir);
+  });
+
   it('ships JSON and CSV exports and JSON Schemas as subpaths', () => {
     const dir = project('data-subpaths', {
       'package.json': JSON.stringify({ type: 'module', private: true }),
