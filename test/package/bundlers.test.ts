@@ -83,6 +83,15 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+describe('plain Node keeps the lazily loading builds (docs/performance.md)', () => {
+  it('resolves dist/index.node.mjs for import and dist/index.cjs for require', async () => {
+    const esm = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('csto-data'))"], consumer);
+    const cjs = await sh(process.execPath, ['-e', "console.log(require.resolve('csto-data'))"], consumer);
+    expect(esm.trim()).toMatch(/\/csto-data\/dist\/index\.node\.mjs$/);
+    expect(cjs.trim()).toMatch(/\/csto-data\/dist\/index\.cjs$/);
+  });
+});
+
 describe.concurrent('bundles built from the packed package run and answer', { timeout: 120_000 }, () => {
   it('esbuild --platform=node, ESM', async () => {
     expect(await runNode(await bundleWithEsbuild('esbuild-node-esm', { platform: 'node', format: 'esm' }))).toEqual(EXPECTED);
