@@ -20,7 +20,7 @@ export function load(app) {
       if (!(type instanceof UnionType) || type.types.length <= LONGEST) continue;
       if (!type.types.every((t) => t instanceof LiteralType)) continue;
       const first = type.types.slice(0, SHOWN).map((t) => JSON.stringify(t.value));
-      reflection.type = new UnknownType(`${first.join(' | ')} | … (${type.types.length} ids in all: one per record of the data)`);
+      reflection.type = new UnknownType(`${first.join(' | ')} | … (${type.types.length} in all)`);
     }
   });
 }
