@@ -91,7 +91,7 @@ const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES
 /** Every command: its usage, help, options and what it does. */
 const COMMANDS: Record<string, Command> = {
   chair: {
-    usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD>',
+    usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD|YYYY>',
     help: 'Who chaired the CSTO: for a year, the term that held the chair for most of it (and every term of that year); or on a day.',
     options: strings(['on']),
     positionals: 1,

@@ -1,7 +1,7 @@
 // Used only by the `csto` command: runs one command of a table (src/cli.ts holds the table) with
 // the same argument parsing, errors, `--json`, `--sources`, help and exit codes for every command.
 import { parseArgs } from 'node:util';
-import { citedSources, report, unknown, UsageError, vocabularyValue, type ErrorReport } from './cli-kit.js';
+import { citedSources, report, unknown, UsageError, vocabularyValue, wrap, type ErrorReport } from './cli-kit.js';
 
 export type Values = Record<string, string | boolean | undefined>;
 
@@ -75,7 +75,7 @@ export function runCommandLine(program: Program, argv: readonly string[], io: Ou
     return 2;
   };
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(helpText(program));
+    io.out(wrap(helpText(program), io.width));
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
@@ -91,7 +91,7 @@ export function runCommandLine(program: Program, argv: readonly string[], io: Ou
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
     if (values.help) {
-      io.out(`usage: ${spec.usage}\n\n${spec.help}\n\nOptions: --json for machine-readable output, --sources to list the sources of the answer.`);
+      io.out(wrap(`usage: ${spec.usage}\n\n${spec.help}\n\nOptions: --json for machine-readable output, --sources to list the sources of the answer.`, io.width, (line) => (line.startsWith('usage: ') ? 'usage: '.length : line.search(/\S|$/))));
       return 0;
     }
     if (positionals.length > spec.positionals) {
