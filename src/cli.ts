@@ -75,9 +75,19 @@ function filterOf(keys: readonly string[], values: Values, usage: string): Recor
   const filter: Record<string, unknown> = {};
   for (const key of keys) {
     const value = str(values, key);
-    if (value !== undefined) filter[key] = key === 'year' ? year(value, usage) : value;
+    if (value !== undefined) filter[key] = key === 'year' ? year(value, usage) : key === 'from' || key === 'to' ? periodEnd(value, key) : value;
   }
   return filter;
+}
+
+/** A range bound given as a year or a month (`--from 2012`, `--to 2012-05`): its first or last day. */
+function periodEnd(value: string, end: 'from' | 'to'): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!m || Number(m[2] ?? 1) < 1 || Number(m[2] ?? 1) > 12) return value; // a day, or left for the library to refuse
+  const [y, month] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2])];
+  if (end === 'from') return `${m[1]}-${m[2] ?? '01'}-01`;
+  const last = new Date(Date.UTC(y, month ?? 12, 0)).getUTCDate();
+  return `${m[1]}-${m[2] ?? '12'}-${String(last).padStart(2, '0')}`;
 }
 
 const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.state).name.en, chair: name(t.chair), from: t.from, to: t.to ?? '(open)' });

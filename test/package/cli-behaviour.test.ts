@@ -63,6 +63,12 @@ describe('csto as a Unix tool', { timeout: 30_000 }, () => {
     expect(on.out).toMatch(/^2012: Kazakhstan/);
   });
 
+  it('reads a year or a month as a range bound (--from, --to)', () => {
+    expect(csto(['timeline', '--from', '2022', '--to', '2022'])).toEqual(csto(['timeline', '--from', '2022-01-01', '--to', '2022-12-31']));
+    expect(csto(['meetings', '--from', '2024-02', '--to', '2024-02'])).toEqual(csto(['meetings', '--from', '2024-02-01', '--to', '2024-02-29']));
+    expect(csto(['meetings', '--from', '2024-13']).code).toBe(2);
+  });
+
   it('speaks in command-line words, and in JSON under --json', () => {
     const members = csto(['members', '--on', '2012']);
     expect(members.code).toBe(2);
