@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTION_NAMES } from '../src/collections.js';
+import { COLLECTION_NAMES, COLLECTIONS } from '../src/collections.js';
 import { csvExports } from './export/csv.js';
 import { dataPackage } from './export/datapackage.js';
 import { jsonSchemaExports } from './export/json-schema.js';
@@ -56,6 +56,18 @@ const schemas = jsonSchemaExports();
 writeAll(join(root, 'src', 'generated'), modules);
 writeAll(join(root, 'dist', 'data'), data);
 writeAll(join(root, 'dist', 'schemas'), schemas);
+// Types for `import meetings from 'csto-data/data/meetings.json'` (the exports map's "types" for
+// ./data/*.json): the records' own types, so imported data is assignable to them. CommonJS
+// declarations (`export =`) are what both `import … with { type: 'json' }` and `require` read.
+writeAll(join(root, 'dist', 'data-types'), {
+  'package.json': '{ "type": "commonjs" }\n',
+  ...Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      `${COLLECTIONS[name].file}.d.json.ts`,
+      `import type { Records } from '../index.cjs';\n\n/** The ${name} records as shipped in data/${COLLECTIONS[name].file}.json. */\ndeclare const records: Records[${JSON.stringify(name)}][];\nexport = records;\n`,
+    ]),
+  ),
+});
 writeAll(join(root, 'docs', 'schema'), schemas);
 writeFileSync(join(root, 'docs', 'datapackage.json'), descriptor); // the repository's copy; paths are relative to dist/data/
 

@@ -3,7 +3,8 @@
  * Exit codes: 0 an answer, 1 a question the data has no answer for, 2 bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { table, unknown, UsageError, wrap } from './_lib/cli-kit.js';
+import { runCommandLine, type Answer, type Command, type Output, type Values } from './_lib/cli-run.js';
 import {
   absences,
   attendance,
@@ -16,6 +17,9 @@ import {
   membersOn,
   person,
   secretaryGeneralOn,
+  source,
+  TOPICS,
+  MEETING_KINDS,
   state,
   statements,
   UnknownIdError,
@@ -36,53 +40,35 @@ import {
   type Membership,
   type MeetingFilter,
   type PersonId,
+  type SourceId,
   type SecretaryGeneralTerm,
   type StatementFilter,
 } from './index.js';
 
-/** Bad usage: exit code 2, with a message that says what is accepted. */
-class UsageError extends Error {}
-
-interface Output {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
-
 type Row = Record<string, string | number | boolean | undefined>;
-
-function table(rows: readonly Row[], columns: readonly string[]): string {
-  const cells = rows.map((r) => columns.map((c) => (r[c] === undefined ? '' : String(r[c]))));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => (row[i] ?? '').length)));
-  const line = (values: readonly string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
-}
 
 const name = (id: PersonId) => person(id).name.en;
 const today = () => new Date().toISOString().slice(0, 10);
-
-type Values = Record<string, string | boolean | undefined>;
-
-interface Answer {
-  readonly json: unknown;
-  readonly text: string;
-  /** False when the data has no answer. */
-  readonly found: boolean;
-}
-
-interface Command {
-  readonly usage: string;
-  readonly help: string;
-  readonly options: Record<string, { type: 'string' | 'boolean' }>;
-  readonly run: (positionals: readonly string[], values: Values) => Answer;
-}
 
 const str = (values: Values, key: string) => values[key] as string | undefined;
 const strings = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, { type: 'string' as const }]));
 const choices = (values: readonly string[]) => values.join('|');
 
 function year(text: string | undefined, usage: string): number {
-  if (text === undefined || !/^-?\d+$/.test(text)) throw new UsageError(`expected a year such as 2024; got ${JSON.stringify(text ?? '')}\nusage: ${usage}`);
+  if (text === undefined) throw new UsageError('expected a year such as 2024, or --on and a day', ['YYYY'], [], usage);
+  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`expected a year such as 2024; got ${JSON.stringify(text)}`, ['YYYY'], [], usage);
   return Number(text);
+}
+
+/**
+ * A day for --on (today without one). A year or a month is refused with a pointer rather than
+ * guessed: membership and terms can change within either.
+ */
+function day(text: string | undefined, usage: string): string {
+  if (text !== undefined && /^\d{4}(-\d{2})?$/.test(text)) {
+    throw new UsageError(`--on needs a day here (YYYY-MM-DD), since this can change within ${text.length === 4 ? 'a year' : 'a month'}; csto timeline lists the changes`, ['YYYY-MM-DD'], [], usage);
+  }
+  return text ?? today();
 }
 
 /** A filter object from the options that were given (`year` read as a number). */
@@ -90,9 +76,19 @@ function filterOf(keys: readonly string[], values: Values, usage: string): Recor
   const filter: Record<string, unknown> = {};
   for (const key of keys) {
     const value = str(values, key);
-    if (value !== undefined) filter[key] = key === 'year' ? year(value, usage) : value;
+    if (value !== undefined) filter[key] = key === 'year' ? year(value, usage) : key === 'from' || key === 'to' ? periodEnd(value, key) : value;
   }
   return filter;
+}
+
+/** A range bound given as a year or a month (`--from 2012`, `--to 2012-05`): its first or last day. */
+function periodEnd(value: string, end: 'from' | 'to'): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!m || Number(m[2] ?? 1) < 1 || Number(m[2] ?? 1) > 12) return value; // a day, or left for the library to refuse
+  const [y, month] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2])];
+  if (end === 'from') return `${m[1]}-${m[2] ?? '01'}-01`;
+  const last = new Date(Date.UTC(y, month ?? 12, 0)).getUTCDate();
+  return `${m[1]}-${m[2] ?? '12'}-${String(last).padStart(2, '0')}`;
 }
 
 const chairRow = (t: Chairmanship): Row => ({ state: t.state, name: state(t.state).name.en, chair: name(t.chair), from: t.from, to: t.to ?? '(open)' });
@@ -101,27 +97,30 @@ const MEETING_KEYS = ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'a
 const STATEMENT_KEYS = ['speaker', 'topic', 'about', 'state', 'meeting', 'text', 'from', 'to'] as const;
 const EXERCISE_KEYS = ['year', 'host', 'participant', 'series', 'name'] as const;
 const EVENT_KEYS = ['from', 'to', 'state', 'kind'] as const;
-const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES];
+const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES, ...DERIVED_TABLES];
 
 /** Every command: its usage, help, options and what it does. */
 const COMMANDS: Record<string, Command> = {
   chair: {
-    usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD>',
+    usage: 'csto chair <year> | csto chair --on <YYYY-MM-DD|YYYY>',
     help: 'Who chaired the CSTO: for a year, the term that held the chair for most of it (and every term of that year); or on a day.',
     options: strings(['on']),
-    run(positionals, values) {
-      const on = str(values, 'on');
+    positionals: 1,
+    run(positionals, values, width) {
+      if (positionals[0] !== undefined && values['on'] !== undefined) throw new UsageError('give a year or --on, not both', [], [], this.usage);
+      // A year given as --on (a partial date): the year's answer, with chairFor's certainty rules.
+      const on = /^\d{4}$/.test(str(values, 'on') ?? '') ? undefined : str(values, 'on');
       if (on !== undefined) {
         const term = chairOn(on);
-        return { json: term ?? null, found: term !== undefined, text: term ? table([chairRow(term)], ['state', 'name', 'chair', 'from', 'to']) : `No chair recorded for ${on}.` };
+        return { json: term ?? null, found: term !== undefined, text: term ? table([chairRow(term)], ['state', 'name', 'chair', 'from', 'to'], width) : `No chair recorded for ${on}.` };
       }
-      const y = year(positionals[0], this.usage);
+      const y = year(positionals[0] ?? str(values, 'on'), this.usage);
       const term = chairFor(y);
       const all = chairsIn(y);
       return {
         json: { chair: term ?? null, terms: all },
         found: term !== undefined,
-        text: term ? `${y}: ${state(term.state).name.en} (${name(term.chair)})\n\n${table(all.map(chairRow), ['state', 'name', 'chair', 'from', 'to'])}` : `No chair recorded for ${y}.`,
+        text: term ? `${y}: ${state(term.state).name.en} (${name(term.chair)})\n\n${table(all.map(chairRow), ['state', 'name', 'chair', 'from', 'to'], width)}` : `No chair recorded for ${y}.`,
       };
     },
   },
@@ -129,99 +128,112 @@ const COMMANDS: Record<string, Command> = {
     usage: 'csto members [--on <YYYY-MM-DD>]',
     help: `The member states on a day (today by default), with their status: ${MEMBERSHIP_STATUSES.join(', ')}.`,
     options: strings(['on']),
-    run(_, values) {
-      const on = str(values, 'on') ?? today();
+    positionals: 0,
+    run(_, values, width) {
+      const on = day(str(values, 'on'), this.usage);
       const list = membersOn(on);
       const rows = list.map((m: Membership) => ({ state: m.state, name: state(m.state).name.en, status: m.status, since: m.from }));
       // The context of a status: the formal steps the members had taken by that day.
       const steps = snapshot(on).steps.filter((s) => list.some((m) => m.state === s.state));
       const context = steps.length ? `\n\nFormal steps by members:\n${steps.map((s) => `  ${s.date}  ${s.state}  ${s.kind}`).join('\n')}` : '';
-      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'])}${context}` : `No members on ${on}.` };
+      return { json: list, found: list.length > 0, text: list.length ? `Members on ${on}:\n\n${table(rows, ['state', 'name', 'status', 'since'], width)}${context}` : `No members on ${on}.` };
     },
   },
   sg: {
     usage: 'csto sg [--on <YYYY-MM-DD>]',
     help: 'The Secretary General (or acting one) on a day, today by default.',
     options: strings(['on']),
-    run(_, values) {
-      const on = str(values, 'on') ?? today();
+    positionals: 0,
+    run(_, values, width) {
+      const on = day(str(values, 'on'), this.usage);
       const term = secretaryGeneralOn(on);
       const row = (t: SecretaryGeneralTerm): Row => ({ name: name(t.person), state: t.state, from: t.from, to: t.to ?? '(open)', acting: t.acting ? 'acting' : '' });
-      return { json: term ?? null, found: term !== undefined, text: term ? table([row(term)], ['name', 'state', 'from', 'to', 'acting']) : `No Secretary General recorded for ${on}.` };
+      return { json: term ?? null, found: term !== undefined, text: term ? table([row(term)], ['name', 'state', 'from', 'to', 'acting'], width) : `No Secretary General recorded for ${on}.` };
     },
   },
   meetings: {
     usage: `csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body ${choices(BODIES)}] [--kind <kind>] [--host <state>] [--status ${choices(MEETING_STATUSES)}] [--attendee <state>] [--absentee <state>]`,
     help: 'Meetings of the CSTO bodies, filtered, in date order.',
     options: strings(MEETING_KEYS),
-    run(_, values) {
+    positionals: 0,
+    vocabularies: { body: BODIES, kind: MEETING_KINDS, status: MEETING_STATUSES },
+    run(_, values, width) {
       const list = meetings(filterOf(MEETING_KEYS, values, this.usage) as MeetingFilter);
       const rows = list.map((m) => ({ id: m.id, date: m.date, bodies: m.bodies.join('+'), kind: m.kind, format: m.format, city: m.city, status: m.status }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'date', 'bodies', 'kind', 'format', 'city', 'status']) : 'No meetings match.' };
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'date', 'bodies', 'kind', 'format', 'city', 'status'], width) : 'No meetings match.' };
     },
   },
   attendance: {
     usage: 'csto attendance <meeting-id>',
     help: 'Who came to a meeting: present, by video, represented, absent, and members no source reports on.',
     options: {},
-    run(positionals) {
-      if (positionals[0] === undefined) throw new UsageError(`expected a meeting id\nusage: ${this.usage}`);
+    positionals: 1,
+    run(positionals, _, width) {
+      if (positionals[0] === undefined) throw new UsageError('expected a meeting id such as 2024-11-28-csc-astana (see csto meetings)', [], [], this.usage);
       const a = attendance(positionals[0] as never);
       if (a.status !== 'held') return { json: a, found: false, text: `${a.meeting} — ${a.status}: ${a.reason ?? ''}; no attendance to report.` };
       const rows: Row[] = a.records.map((r) => ({ state: r.state, status: r.status, delegate: r.delegate ? name(r.delegate) : undefined, note: r.note }));
       for (const s of a.unknown) rows.push({ state: s, status: 'unknown', delegate: undefined, note: 'not reported by any source' });
-      return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'])}` };
+      return { json: a, found: true, text: `${a.meeting} — attendance ${a.complete ? 'complete' : 'incomplete'}\n\n${table(rows, ['state', 'status', 'delegate', 'note'], width)}` };
     },
   },
   absences: {
     usage: 'csto absences <state>',
     help: 'The meetings a state is recorded as absent from, with the reason where sources give one.',
     options: {},
-    run(positionals) {
-      if (positionals[0] === undefined) throw new UsageError(`expected a state\nusage: ${this.usage}`);
+    positionals: 1,
+    run(positionals, _, width) {
+      if (positionals[0] === undefined) throw new UsageError('expected a state: an id, a name or a code such as ARM', [], [], this.usage);
       const list = absences(positionals[0] as never);
       const rows = list.map((a) => ({ meeting: a.meeting.id, date: a.meeting.date, reason: a.reason }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['meeting', 'date', 'reason']) : 'No recorded absences.' };
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['meeting', 'date', 'reason'], width) : 'No recorded absences.' };
     },
   },
   statements: {
     usage: 'csto statements [--speaker <person-id>] [--topic <topic>] [--about <state>] [--state <state>] [--meeting <id>] [--text <words>] [--from <date>] [--to <date>]',
     help: 'Statements about the CSTO, filtered, in date order.',
     options: strings(STATEMENT_KEYS),
-    run(_, values) {
+    positionals: 0,
+    vocabularies: { topic: TOPICS },
+    run(_, values, width) {
       const list = statements(filterOf(STATEMENT_KEYS, values, this.usage) as StatementFilter);
       const text = list
         .map((s) => `${s.date}  ${name(s.speaker)} (${s.role})\n  ${s.quote ? `“${s.quote}”${s.translation ? `\n  [${s.translation}]` : ''}` : `(paraphrase) ${s.summary}`}`)
         .join('\n\n');
-      return { json: list, found: list.length > 0, text: list.length ? text : 'No statements match.' };
+      return { json: list, found: list.length > 0, text: list.length ? wrap(text, width) : 'No statements match.' };
     },
   },
   exercises: {
     usage: `csto exercises [--year <YYYY>] [--host <state>] [--participant <state>] [--series ${choices(EXERCISE_SERIES)}] [--name <words>]`,
     help: 'CSTO exercises, one line per edition, in date order.',
     options: strings(EXERCISE_KEYS),
-    run(_, values) {
+    positionals: 0,
+    vocabularies: { series: EXERCISE_SERIES },
+    run(_, values, width) {
       const list = exercises(filterOf(EXERCISE_KEYS, values, this.usage) as ExerciseFilter);
       const rows = list.map((e) => ({ id: e.id, from: e.from, to: e.to, name: e.name, host: e.host, participants: (e.participants ?? []).join(' ') }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'from', 'to', 'name', 'host', 'participants']) : 'No exercises match.' };
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['id', 'from', 'to', 'name', 'host', 'participants'], width) : 'No exercises match.' };
     },
   },
   timeline: {
     usage: `csto timeline [--from <date>] [--to <date>] [--state <state>] [--kind ${choices(EVENT_KINDS)}]`,
     help: 'Every dated thing in the data, in order: membership changes, chair handovers, meetings, exercises, agreements, steps of member states…',
     options: strings(EVENT_KEYS),
-    run(_, values) {
+    positionals: 0,
+    vocabularies: { kind: EVENT_KINDS },
+    run(_, values, width) {
       const list = events(filterOf(EVENT_KEYS, values, this.usage) as EventFilter);
       const rows = list.map((e) => ({ date: e.date, kind: e.kind, states: e.states.join(' '), event: e.description }));
-      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['date', 'kind', 'states', 'event']) : 'No events match.' };
+      return { json: list, found: list.length > 0, text: list.length ? table(rows, ['date', 'kind', 'states', 'event'], width) : 'No events match.' };
     },
   },
   on: {
     usage: 'csto on <YYYY-MM-DD>',
     help: 'The CSTO on a day: members and their status, chair, secretary general, forces in being, observers and partners, the sessions before and after.',
     options: {},
-    run(positionals) {
-      if (positionals[0] === undefined) throw new UsageError(`expected a day\nusage: ${this.usage}`);
+    positionals: 1,
+    run(positionals, _, width) {
+      if (positionals[0] === undefined) throw new UsageError('expected a day written YYYY-MM-DD', ['YYYY-MM-DD'], [], this.usage);
       const s = snapshot(positionals[0]);
       const reading = (r: { certain: boolean }) => (r.certain ? '' : ' (possible)');
       const lines = [
@@ -235,85 +247,36 @@ const COMMANDS: Record<string, Command> = {
         `Previous session: ${s.previousSession?.id ?? '(none)'}`,
         `Next session: ${s.nextSession ? `${s.nextSession.id} (${s.nextSession.status})` : '(none recorded)'}`,
       ];
-      return { json: s, found: s.members.length > 0, text: lines.join('\n') };
+      return { json: s, found: s.members.length > 0, text: wrap(lines.join('\n'), width, (line) => line.indexOf(': ') + 2) };
     },
   },
   export: {
     usage: 'csto export <collection> [--format json|csv]',
-    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only); panels and crosswalk: ${DERIVED_TABLES.join(', ')}.`,
+    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only; ${DERIVED_TABLES.join(', ')}: the panels and the code crosswalk).`,
     options: strings(['format']),
+    positionals: 1,
+    vocabularies: { format: ['json', 'csv'] },
     run(positionals, values) {
-      const collection = positionals[0];
       const format = str(values, 'format') ?? 'json';
-      if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv; got ${JSON.stringify(format)}\nusage: ${this.usage}`);
-      if (collection === undefined || !/^[a-z-]+$/.test(collection)) throw new UsageError(`expected a collection\nusage: ${this.usage}\n${this.help}`);
+      if (positionals[0] === undefined) throw new UsageError(`expected a collection: ${EXPORTS.join(', ')}`, EXPORTS, [], this.usage);
+      const collection = EXPORTS.find((e) => e === positionals[0]?.toLowerCase());
+      if (collection === undefined) throw unknown('collection', positionals[0], EXPORTS, this.usage);
       let body: string;
       try {
         body = readFileSync(new URL(`./data/${collection}.${format}`, import.meta.url), 'utf8');
       } catch {
-        throw new UsageError(`no ${format.toUpperCase()} export named ${JSON.stringify(collection)}\n${this.help}`);
+        throw new UsageError(`no ${format.toUpperCase()} export of ${collection} (${CSV_TABLES.join(', ')}: CSV only)`, ['csv'], [], this.usage);
       }
       return { json: undefined, found: true, text: body.replace(/\r?\n$/, '') };
     },
   },
 };
 
-function helpText(): string {
-  return [
-    `csto ${dataVersion} — the CSTO, sourced (data reviewed up to ${dataAsOf})`,
-    '',
-    'Commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.help}`),
-    '',
-    'Options for every command: --json (machine-readable output), --help.',
-    'Exit codes: 0 an answer, 1 no answer in the data, 2 bad usage.',
-  ].join('\n');
-}
-
 /**
  * Runs the command line `argv` (without `node` and the script) and returns the exit code.
  * @internal
  */
 export function main(argv: readonly string[], io: Output): number {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(helpText());
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version' || command === '-v') {
-    io.out(dataVersion);
-    return 0;
-  }
-  const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!spec) {
-    io.err(`csto: unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}. See csto --help.`);
-    return 2;
-  }
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...rest],
-      options: { ...spec.options, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.help) {
-      io.out(`usage: ${spec.usage}\n\n${spec.help}\n\nOptions: --json for machine-readable output.`);
-      return 0;
-    }
-    const answer = spec.run(positionals, values as Values);
-    if (values.json && answer.json !== undefined) io.out(JSON.stringify(answer.json, null, 2));
-    else io.out(answer.text);
-    return answer.found ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UnknownIdError) {
-      io.err(`csto ${command}: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof UsageError || error instanceof TypeError || error instanceof RangeError) {
-      const message = error.message.replace(/^Unknown option '(.+?)'.*$/s, `unknown option $1; usage: ${spec.usage}`);
-      io.err(`csto ${command}: ${message}`);
-      return 2;
-    }
-    throw error;
-  }
+  const program = { commands: COMMANDS, title: `csto ${dataVersion} — the CSTO, sourced (data reviewed up to ${dataAsOf})`, version: dataVersion, source: (id: string) => source(id as SourceId) };
+  return runCommandLine(program, argv, io);
 }

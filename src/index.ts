@@ -7,6 +7,7 @@
  * {@link UnknownIdError}; questions the data has no answer for return `undefined` or `[]`.
  *
  * @packageDocumentation
+ * @module csto-data
  */
 import { DATA_AS_OF, DATA_VERSION } from './generated/meta.js';
 
@@ -27,6 +28,7 @@ export { agreements, type AgreementFilter } from './agreements.js';
 export { bodies, body } from './bodies.js';
 export { events, type EventFilter } from './events.js';
 export { exercises, type ExerciseFilter } from './exercises.js';
+export { findMeeting, findPerson, findSource, findState, findStatement, isMeetingId, isPersonId, isSourceId, isStateId, isStatementId } from './find.js';
 export { force, forces } from './forces.js';
 export { partners, type PartnerFilter } from './partners.js';
 export { snapshot } from './snapshot.js';
@@ -37,7 +39,7 @@ export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
 export { MAX_TEXT_QUERY, statement, statements, type StatementFilter } from './statements.js';
-export { state, states, type StateAlpha2, type StateCode, type StateName, type StateRef } from './states.js';
+export { state, states, type StateAlpha2, type StateCode, type StateInput, type StateName, type StateNameRu, type StateRef } from './states.js';
 export type * from './types.js';
 export {
   ATTENDANCE_STATUSES,

@@ -5,7 +5,7 @@ import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadMeetings } from './generated/meetings.js';
 import { memberStatesDuring } from './memberships.js';
-import { resolveState, type StateRef } from './states.js';
+import { resolveState, type StateInput, type StateRef } from './states.js';
 import { BODIES, MEETING_KINDS, MEETING_STATUSES } from './vocabulary.js';
 import type {
   AttendanceRecord,
@@ -256,7 +256,7 @@ export interface Absence {
  * absences('Armenia').map((a) => a.meeting.id); // [..., '2023-11-23-csc-minsk', '2024-11-28-csc-astana', ...]
  * ```
  */
-export function absences(state: StateRef): readonly Absence[] {
+export function absences<T extends string>(state: StateInput<T>): readonly Absence[] {
   const id = resolveState(state, 'absences: `state`').id;
   return absencesByState().get(id) ?? NONE;
 }

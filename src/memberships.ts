@@ -2,7 +2,7 @@ import { readEnum, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadMemberships } from './generated/memberships.js';
-import { resolveState, type StateRef } from './states.js';
+import { resolveState, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
 import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
 
@@ -101,7 +101,7 @@ export function memberships(filter?: MembershipFilter): readonly Membership[] {
  * membershipOn('UZB', '2013-01-01');          // undefined: no longer a member
  * ```
  */
-export function membershipOn(state: StateRef, date: DateInput): Membership | undefined;
+export function membershipOn<T extends string>(state: StateInput<T>, date: DateInput): Membership | undefined;
 /**
  * Every reading of the day among the state's membership periods: the one certainly in force, alone, where there is one;
  * otherwise each that may be, marked `certain: false`, with the window (first and last possible day)
@@ -113,8 +113,8 @@ export function membershipOn(state: StateRef, date: DateInput): Membership | und
  * @returns A frozen array of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  */
-export function membershipOn(state: StateRef, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
-export function membershipOn(state: StateRef, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
+export function membershipOn<T extends string>(state: StateInput<T>, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
+export function membershipOn(state: string, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
   if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn');
   const id = resolveState(state, 'membershipOn: `state`').id;
   return frozenList(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
@@ -142,7 +142,7 @@ function periodAt(state: unknown, date: unknown, helper: string): Membership | u
  * isMember('GEO', '2005-01-01');     // false
  * ```
  */
-export function isMember(state: StateRef, date: DateInput): boolean {
+export function isMember<T extends string>(state: StateInput<T>, date: DateInput): boolean {
   return periodAt(state, date, 'isMember') !== undefined;
 }
 

@@ -2,16 +2,16 @@ import { readId } from './_lib/args.js';
 import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { suggester } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
-import type { StateAlpha2, StateCode, StateName } from './generated/ids.js';
+import type { StateAlpha2, StateCode, StateName, StateNameRu } from './generated/ids.js';
 import { load as loadStates } from './generated/states.js';
 import type { State, StateId } from './types.js';
 
-export type { StateAlpha2, StateCode, StateName } from './generated/ids.js';
+export type { StateAlpha2, StateCode, StateName, StateNameRu } from './generated/ids.js';
 
 /**
- * A reference to a state: its ISO 3166-1 alpha-3 code, alpha-2 code or English name (the type lists
- * them upper-, lower- and title-case; at run time any case is accepted), or a code from another
- * standard ({@link StateCode}): ISO 3166-1 numeric (`"051"`, `"iso:051"`), Correlates of War
+ * A reference to a state: its ISO 3166-1 alpha-3 code, alpha-2 code, English or Russian name (the
+ * type lists them upper-, lower- and title-case; at run time any case is accepted), or a code from
+ * another standard ({@link StateCode}): ISO 3166-1 numeric (`"051"`, `"iso:051"`), Correlates of War
  * (`"cow:371"`) or Gleditsch-Ward (`"gw:371"`).
  *
  * @category States and membership
@@ -24,7 +24,17 @@ export type StateRef =
   | StateName
   | Lowercase<StateName>
   | Uppercase<StateName>
+  | StateNameRu
   | StateCode;
+
+/**
+ * What a helper taking a state accepts: a {@link StateRef} written as a literal (so a misspelt
+ * literal is a compile error), or any `string` known only at run time (checked then: an unknown
+ * one throws {@link UnknownIdError}, and {@link findState} asks without throwing).
+ *
+ * @category States and membership
+ */
+export type StateInput<T extends string> = string extends T ? T : T extends StateRef ? T : StateRef;
 
 const all = /* @__PURE__ */ frozenOnFirstUse<readonly State[]>(loadStates);
 
@@ -87,6 +97,6 @@ export function states(): readonly State[] {
  * state('268').codes?.gw; // 372
  * ```
  */
-export function state(ref: StateRef): State {
+export function state<T extends string>(ref: StateInput<T>): State {
   return resolveState(ref, 'state: `ref`');
 }

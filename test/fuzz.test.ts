@@ -136,3 +136,31 @@ describe('valid input gets the right answer', () => {
     );
   });
 });
+
+describe(`guards and finders never throw, and agree with the lookups (${RUNS} runs each)`, () => {
+  const idish = fc.oneof(hostile, fc.constantFrom('ARM', 'arm', 'Армения', 'Kazakstan', '2024-11-28-csc-astana', 'imangali-tasmagambetov', 'odkb-2023-11-23-csc-minsk'));
+  const pairs: Array<[string, (x: unknown) => unknown, (x: unknown) => boolean, (x: unknown) => unknown]> = [
+    ['state', api.findState, api.isStateId, (x) => api.state(x as never)],
+    ['person', api.findPerson, api.isPersonId, (x) => api.person(x as never)],
+    ['meeting', api.findMeeting, api.isMeetingId, (x) => api.meeting(x as never)],
+    ['statement', api.findStatement, api.isStatementId, (x) => api.statement(x as never)],
+    ['source', api.findSource, api.isSourceId, (x) => api.source(x as never)],
+  ];
+  it.each(pairs)('%s', (_, find, is, lookup) => {
+    fc.assert(
+      fc.property(idish, (x) => {
+        let looked: unknown;
+        try {
+          looked = lookup(x);
+        } catch {
+          looked = undefined;
+        }
+        expect(find(x)).toBe(looked);
+        // A guard says yes exactly for ids as written: then the finder finds that record.
+        if (is(x)) expect((find(x) as { id: string }).id).toBe(x);
+        else expect(typeof x !== 'string' || find(x) === undefined || (find(x) as { id: string }).id !== x).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

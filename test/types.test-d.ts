@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { chairFor, person, source, state, type Chairmanship, type PersonId, type StateId } from '../src/index.js';
+import { absences, chairFor, isMember, isStateId, person, source, state, type Chairmanship, type PersonId, type StateId } from '../src/index.js';
 import type { Disagreeing, Equals, Parsed, Plain } from '../src/schema/shapes.js';
 import type { Guest, Meeting } from '../src/types.js';
 
@@ -19,6 +19,20 @@ describe('literal id unions', () => {
     source('no-such-source');
     state('kazakhstan');
     state('kz');
+  });
+
+  it('a state helper takes a string known only at run time, and any listed name, Russian included', () => {
+    const input: string = 'Армения';
+    expectTypeOf(state(input).id).toEqualTypeOf<StateId>();
+    isMember(input, '2024-01-01');
+    absences(input);
+    state('Армения');
+    state('Kazakhstan');
+    // @ts-expect-error -- a misspelt literal still fails to compile
+    state('Kazakstan');
+    // @ts-expect-error -- not a state
+    isMember('Atlantis', '2024-01-01');
+    if (isStateId(input)) expectTypeOf(input).toEqualTypeOf<StateId>();
   });
 
   it('helpers return typed, readonly records', () => {

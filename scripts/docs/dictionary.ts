@@ -152,5 +152,7 @@ export function dataDictionary(root: string): string {
     '',
     ...sections,
     panelsSection(),
-  ].join('\n');
+  ]
+    .join('\n')
+    .replace(/\{@link ([^}]+)\}/g, '`$1`'); // a link copied from TSDoc reads as code in a Markdown page
 }

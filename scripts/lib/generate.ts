@@ -110,15 +110,18 @@ function lazyCollection(jsonName: string): string {
   // require of a file the package ships.
   // A fresh object, not require's cached one: a consumer who requires `csto-data/data/${jsonName}`
   // and sorts it in place, before or after, must not change this library's answers. The cache
-  // entry is dropped around our own require, so the file is read and parsed anew.
+  // entry is set aside around our own require (so the file is read and parsed anew) and put back,
+  // so a consumer's cached copy stays the one their next require returns.
   return (
     `${HEADER}/** Loads a private copy of the records from the package's own data/${jsonName}. */\n` +
     `exports.load = () => {\n` +
     `  const cache = typeof require.cache === 'object' ? require.cache : undefined;\n` +
     `  if (cache === undefined) return structuredClone(require('./data/${jsonName}'));\n` +
     `  const key = require.resolve('./data/${jsonName}');\n` +
+    `  const theirs = cache[key];\n` +
     `  delete cache[key];\n` +
-    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n    delete cache[key];\n  }\n};\n`
+    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n` +
+    `    if (theirs === undefined) delete cache[key];\n    else cache[key] = theirs;\n  }\n};\n`
   );
 }
 
@@ -170,6 +173,7 @@ function idsModule(ds: Dataset): string {
       .join('\n') +
     `\n/** ISO 3166-1 alpha-2 code of a state in the data. @category States and membership */\nexport type StateAlpha2 =${union(ds.states.map((e) => e.value.alpha2))};\n` +
     `\n/** English name of a state in the data. @category States and membership */\nexport type StateName =${union(ds.states.map((e) => e.value.name.en))};\n` +
+    `\n/** Russian name of a state in the data. @category States and membership */\nexport type StateNameRu =${union(ds.states.map((e) => e.value.name.ru))};\n` +
     `\n/** A state's code in another standard, as \`state()\` accepts it: ISO 3166-1 numeric (\`"051"\`), or prefixed \`iso:\`, \`cow:\` (Correlates of War) or \`gw:\` (Gleditsch-Ward). @category States and membership */\nexport type StateCode =${union(ds.states.flatMap((e) => (e.value.codes ? [e.value.codes.iso, `iso:${e.value.codes.iso}`, `cow:${e.value.codes.cow}`, `gw:${e.value.codes.gw}`] : [])))};\n` +
     `\n/** Every literal id union, by name. @internal */\nexport interface IdTypes {\n${named.map(([t]) => `  ${t.name}: ${t.name};`).join('\n')}\n}\n`
   );

@@ -6,6 +6,7 @@
  * unions of the bundled data (`StateId`, `PersonId`, …).
  *
  * @packageDocumentation
+ * @module csto-data/schema
  */
 import { z } from 'zod';
 import type { CollectionName } from '../collections.js';

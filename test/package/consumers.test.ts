@@ -62,7 +62,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('the package as published', () => {
+describe('the package as published', { timeout: 60_000 }, () => {
   it('ESM with moduleResolution nodenext: compiles and runs', () => {
     const dir = project('esm-nodenext', {
       'package.json': JSON.stringify({ type: 'module', private: true }),
@@ -100,6 +100,48 @@ console.log(JSON.stringify({ chair: chairFor(2025).state, unknown }));`,
     expect(JSON.parse(sh(process.execPath, ['plain.cjs'], dir))).toEqual({ chair: 'KGZ', unknown: true });
     // zod is an optional peer: the schema subpath needs it, the main entry never does.
     expect(sh(process.execPath, ['schema.cjs'], dir).trim()).toBe('MODULE_NOT_FOUND');
+  });
+
+  it("CommonJS: the library's own copy neither changes nor evicts a consumer's required JSON", () => {
+    const dir = project('cjs-cache', {
+      'package.json': JSON.stringify({ private: true }),
+      'cache.cjs': `const mine = require('csto-data/data/meetings.json');
+mine.reverse(); // a consumer's own, mutated copy
+const { meeting, meetings } = require('csto-data');
+const first = meetings()[0].id;
+const again = require('csto-data/data/meetings.json');
+console.log(JSON.stringify({ same: again === mine, first, held: meeting('2024-11-28-csc-astana').status }));`,
+    });
+    const out = JSON.parse(sh(process.execPath, ['cache.cjs'], dir));
+    expect(out).toEqual({ same: true, first: expect.stringMatching(/^1992-/), held: 'held' });
+  });
+
+  it('runs as `npx csto-data` from a fresh folder with only the tarball', () => {
+    const dir = join(work, 'npx-fresh');
+    mkdirSync(dir, { recursive: true });
+    const out = sh('npm', ['exec', '--yes', '--offline', `--package=${tarball}`, '--', 'csto-data', 'chair', '2024'], dir);
+    expect(out).toMatch(/^2024: Kazakhstan \(Kassym-Jomart Tokayev\)/);
+  });
+
+  it('types imported JSON as the records, so it is assignable to them (ESM, bundler and CommonJS)', () => {
+    const check = `import type { Meeting, Statement } from 'csto-data';
+const mine: readonly Meeting[] = meetings;
+const quotes: readonly Statement[] = statements;
+// @ts-expect-error -- typed, not any
+const wrong: number = meetings;
+console.log(JSON.stringify({ meetings: mine.length > 40, statements: quotes.length > 100, wrong: typeof wrong }));`;
+    const esm = `import meetings from 'csto-data/data/meetings.json' with { type: 'json' };\nimport statements from 'csto-data/data/statements.json' with { type: 'json' };\n${check}`;
+    const cjs = `import meetings = require('csto-data/data/meetings.json');\nimport statements = require('csto-data/data/statements.json');\n${check}`;
+    const dir = project('json-types', {
+      'package.json': JSON.stringify({ type: 'module', private: true }),
+      'nodenext/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['a.ts', 'b.cts'] }),
+      'nodenext/a.ts': esm,
+      'nodenext/b.cts': cjs,
+      'bundler/tsconfig.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['a.ts'] }),
+      'bundler/a.ts': esm,
+    });
+    sh(process.execPath, [tsc, '-p', 'nodenext'], dir);
+    sh(process.execPath, [tsc, '-p', 'bundler'], dir);
   });
 
   it('ships JSON and CSV exports and JSON Schemas as subpaths', () => {
