@@ -15,7 +15,7 @@ import { partners } from './partners.js';
 import { person } from './people.js';
 import { secretariesGeneral } from './secretaries-general.js';
 import { stateSteps } from './state-steps.js';
-import { resolveState, state, type StateRef } from './states.js';
+import { resolveState, state, type StateInput, type StateRef } from './states.js';
 import type { DateInput, EventKind, PartialDate, PeriodBounds, SourceId, StateId, TimelineEvent } from './types.js';
 import { EVENT_KINDS } from './vocabulary.js';
 
@@ -135,13 +135,13 @@ const timeline = /* @__PURE__ */ lazy(() => {
  *
  * @category Timeline
  */
-export interface EventFilter {
+export interface EventFilter<S extends string = StateRef> {
   /** Events that may fall on or after this day. */
   readonly from?: DateInput;
   /** Events that may fall on or before this day. */
   readonly to?: DateInput;
   /** Events involving this state. */
-  readonly state?: StateRef;
+  readonly state?: StateInput<S>;
   /** Events of this kind. */
   readonly kind?: EventKind;
 }
@@ -165,7 +165,7 @@ export interface EventFilter {
  * events({ state: 'ARM', kind: 'state-step' }).length > 0; // true
  * ```
  */
-export function events(filter?: EventFilter): readonly TimelineEvent[] {
+export function events<S extends string>(filter?: EventFilter<S>): readonly TimelineEvent[] {
   const f = readFilter(filter, ['from', 'to', 'state', 'kind'], 'events');
   const first = f.from === undefined ? -Infinity : toDay(f.from, 'events: `filter.from`');
   const last = f.to === undefined ? Infinity : toDay(f.to, 'events: `filter.to`');

@@ -3,7 +3,7 @@ import { readEnum, readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadExercises } from './generated/exercises.js';
-import { resolveState, type StateRef } from './states.js';
+import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { Exercise, ExerciseSeries } from './types.js';
 import { EXERCISE_SERIES } from './vocabulary.js';
 
@@ -14,13 +14,13 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly Exercise[]>(loadExercises)
  *
  * @category The organization
  */
-export interface ExerciseFilter {
+export interface ExerciseFilter<S extends string = StateRef> {
   /** Exercises that began in this calendar year. */
   readonly year?: number;
   /** Exercises hosted by this state. */
-  readonly host?: StateRef;
+  readonly host?: StateInput<S>;
   /** Exercises this state is named as taking part in (the host counts). */
-  readonly participant?: StateRef;
+  readonly participant?: StateInput<S>;
   /** Exercises of this series. */
   readonly series?: ExerciseSeries;
   /** Words to find in the exercise's name (English or Russian), ignoring case. */
@@ -43,7 +43,7 @@ export interface ExerciseFilter {
  * exercises({ year: 2022, host: 'Kazakhstan' }).length > 0;                  // true
  * ```
  */
-export function exercises(filter?: ExerciseFilter): readonly Exercise[] {
+export function exercises<S extends string>(filter?: ExerciseFilter<S>): readonly Exercise[] {
   const f = readFilter(filter, ['year', 'host', 'participant', 'series', 'name'], 'exercises');
   if (Object.keys(f).length === 0) return all();
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'exercises: `filter.year`'));

@@ -33,7 +33,7 @@ const ATTENDED = new Set(['present', 'remote', 'represented']);
  *
  * @category Meetings and attendance
  */
-export interface MeetingFilter {
+export interface MeetingFilter<S extends string = StateRef> {
   /** Meetings in this calendar year. */
   readonly year?: number;
   /** Meetings on or after this day (a meeting known only to the month counts if it may be). */
@@ -44,12 +44,12 @@ export interface MeetingFilter {
   readonly body?: Body;
   readonly kind?: MeetingKind;
   /** Meetings hosted by this state. */
-  readonly host?: StateRef;
+  readonly host?: StateInput<S>;
   readonly status?: MeetingStatus;
   /** Meetings this state attended: in person, by video or at a lower level. */
-  readonly attendee?: StateRef;
+  readonly attendee?: StateInput<S>;
   /** Meetings this state is recorded as absent from. */
-  readonly absentee?: StateRef;
+  readonly absentee?: StateInput<S>;
 }
 
 /**
@@ -70,7 +70,7 @@ export interface MeetingFilter {
  * meetings({ absentee: 'ARM' }).length;                  // sessions Armenia stayed away from
  * ```
  */
-export function meetings(filter?: MeetingFilter): readonly Meeting[] {
+export function meetings<S extends string>(filter?: MeetingFilter<S>): readonly Meeting[] {
   const f = readFilter(filter, ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'], 'meetings');
   if (Object.keys(f).length === 0) return all();
   let first = -Infinity;

@@ -34,9 +34,9 @@ function periodOn(state: StateId, day: number): Membership | undefined {
  *
  * @category States and membership
  */
-export interface MembershipFilter {
+export interface MembershipFilter<S extends string = StateRef> {
   /** Only this state's periods. */
-  readonly state?: StateRef;
+  readonly state?: StateInput<S>;
   /** Only periods with this status. */
   readonly status?: MembershipStatus;
   /** Only the period in force on this day (one per state at most), as {@link membershipOn} reads it. */
@@ -62,7 +62,7 @@ export interface MembershipFilter {
  * memberships({ status: 'frozen' }); // Armenia's frozen participation
  * ```
  */
-export function memberships(filter?: MembershipFilter): readonly Membership[] {
+export function memberships<S extends string>(filter?: MembershipFilter<S>): readonly Membership[] {
   const f = readFilter(filter, ['state', 'status', 'on'], 'memberships');
   if (f.state === undefined && f.status === undefined && f.on === undefined) return all();
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'memberships: `filter.state`').id;

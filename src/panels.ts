@@ -5,7 +5,7 @@ import { chairmanships } from './chairmanships.js';
 import { DATA_AS_OF } from './generated/meta.js';
 import { meetings } from './meetings.js';
 import { memberships } from './memberships.js';
-import { resolveState, states, type StateRef } from './states.js';
+import { resolveState, states, type StateInput, type StateRef } from './states.js';
 import type { StateMeeting, StateYear } from './types.js';
 
 const years = /* @__PURE__ */ lazy(() =>
@@ -18,9 +18,9 @@ const sessions = /* @__PURE__ */ lazy(() => deepFreeze(buildStateMeetings(member
  *
  * @category Panels
  */
-export interface PanelFilter {
+export interface PanelFilter<S extends string = StateRef> {
   /** Only this state's rows. */
-  readonly state?: StateRef;
+  readonly state?: StateInput<S>;
 }
 
 function pick<T extends { readonly state: string }>(rows: readonly T[], filter: unknown, where: string): readonly T[] {
@@ -51,7 +51,7 @@ function pick<T extends { readonly state: string }>(rows: readonly T[], filter: 
  * arm.cow;   // 1
  * ```
  */
-export function stateYears(filter?: PanelFilter): readonly StateYear[] {
+export function stateYears<S extends string>(filter?: PanelFilter<S>): readonly StateYear[] {
   return pick(years(), filter, 'stateYears');
 }
 
@@ -71,6 +71,6 @@ export function stateYears(filter?: PanelFilter): readonly StateYear[] {
  * stateMeetings({ state: 'ARM' }).filter((r) => r.date.startsWith('2024')).map((r) => r.attendance);
  * ```
  */
-export function stateMeetings(filter?: PanelFilter): readonly StateMeeting[] {
+export function stateMeetings<S extends string>(filter?: PanelFilter<S>): readonly StateMeeting[] {
   return pick(sessions(), filter, 'stateMeetings');
 }

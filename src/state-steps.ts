@@ -2,7 +2,7 @@ import { readEnum, readFilter, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadStateSteps } from './generated/state-steps.js';
-import { resolveState, type StateRef } from './states.js';
+import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { StateStep, StepKind } from './types.js';
 import { STEP_KINDS } from './vocabulary.js';
 
@@ -13,9 +13,9 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly StateStep[]>(loadStateStep
  *
  * @category The organization
  */
-export interface StateStepFilter {
+export interface StateStepFilter<S extends string = StateRef> {
   /** Steps of this state. */
-  readonly state?: StateRef;
+  readonly state?: StateInput<S>;
   /** Steps of this kind. */
   readonly kind?: StepKind;
   /** Steps taken in this calendar year. */
@@ -37,7 +37,7 @@ export interface StateStepFilter {
  * stateSteps({ state: 'ARM', kind: 'budget-refusal' }).map((s) => s.date); // ['2024-05-08']
  * ```
  */
-export function stateSteps(filter?: StateStepFilter): readonly StateStep[] {
+export function stateSteps<S extends string>(filter?: StateStepFilter<S>): readonly StateStep[] {
   const f = readFilter(filter, ['state', 'kind', 'year'], 'stateSteps');
   if (Object.keys(f).length === 0) return all();
   const state = f.state === undefined ? undefined : resolveState(f.state, 'stateSteps: `filter.state`').id;

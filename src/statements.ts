@@ -7,7 +7,7 @@ import { textSearch } from './_lib/text-index.js';
 import { load as loadStatements } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
-import { resolveState, type StateRef } from './states.js';
+import { resolveState, type StateInput, type StateRef } from './states.js';
 import { TOPICS } from './vocabulary.js';
 import type { DateInput, MeetingId, PersonId, Statement, StatementId, Topic } from './types.js';
 
@@ -62,13 +62,13 @@ const search = /* @__PURE__ */ lazy(() => textSearch(indexed().map((entry) => en
  *
  * @category Statements
  */
-export interface StatementFilter {
+export interface StatementFilter<S extends string = StateRef> {
   /** Statements by this person. */
   readonly speaker?: PersonId;
   /** Statements by people of this state. */
-  readonly state?: StateRef;
+  readonly state?: StateInput<S>;
   /** Statements about this state. */
-  readonly about?: StateRef;
+  readonly about?: StateInput<S>;
   readonly topic?: Topic;
   /** Statements made at this meeting. */
   readonly meeting?: MeetingId;
@@ -100,7 +100,7 @@ export interface StatementFilter {
  * statements({ about: 'ARM', text: 'absence' }).map((s) => s.summary);
  * ```
  */
-export function statements(filter?: StatementFilter): readonly Statement[] {
+export function statements<S extends string>(filter?: StatementFilter<S>): readonly Statement[] {
   const f = readFilter(filter, ['speaker', 'state', 'about', 'topic', 'meeting', 'from', 'to', 'text'], 'statements');
   if (Object.keys(f).length === 0) return all();
   const speaker = f.speaker === undefined ? undefined : personAt(f.speaker, 'statements: `filter.speaker`').id;

@@ -50,7 +50,13 @@ describe('meetings and statements are typed too', () => {
     expectTypeOf<string>().not.toExtend<import('../src/index.js').MeetingId>();
     expectTypeOf(attendance).returns.toEqualTypeOf<import('../src/index.js').Attendance>();
     expectTypeOf<ReturnType<Api['attendance']>['absent']>().toEqualTypeOf<readonly StateId[]>();
-    expectTypeOf<Parameters<Api['meetings']>[0]>().toEqualTypeOf<import('../src/index.js').MeetingFilter | undefined>();
+    expectTypeOf<Parameters<Api['meetings']>[0]>().toEqualTypeOf<import('../src/index.js').MeetingFilter<string> | undefined>();
+    // A state in a filter: a literal must be a known reference; a string known only at run time is accepted.
+    // @ts-expect-error -- misspelt state literal
+    meetings({ host: 'Kazakstan' });
+    const fromUser: string = 'Kazakhstan';
+    meetings({ host: fromUser, attendee: 'ARM' });
+    statements({ about: fromUser });
     expectTypeOf<NonNullable<Parameters<Api['statements']>[0]>['topic']>().toEqualTypeOf<import('../src/index.js').Topic | undefined>();
     // @ts-expect-error -- not a topic of the vocabulary
     statements({ topic: 'weather' });
