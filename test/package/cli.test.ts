@@ -37,6 +37,28 @@ describe('csto command', { timeout: 30_000 }, () => {
     expect(csto('absences', 'ARM').out).toContain('2023-11-23-csc-minsk');
   });
 
+  it('says a meeting was not held instead of listing members as unknown, and exits 1', () => {
+    const a = csto('attendance', '2018-12-06-csc-saint-petersburg');
+    expect(a.code).toBe(1);
+    expect(a.out).toMatch(/cancelled/);
+    expect(a.out).not.toMatch(/unknown/);
+    expect(csto('meetings', '--year', '2018').out).toMatch(/2018-12-06-csc-saint-petersburg.*cancelled/);
+  });
+
+  it('prints the timeline of a year in order, each line with its kind, and the CSTO on a day', () => {
+    const t = csto('timeline', '--from', '2022-01-01', '--to', '2022-12-31');
+    expect(t.code).toBe(0);
+    const dates = t.out.split('\n').slice(2).filter(Boolean).map((line) => line.slice(0, 10).trim());
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort());
+    expect(t.out).toMatch(/operation/);
+    const on = csto('on', '2015-01-01');
+    expect(on.code).toBe(0);
+    expect(on.out).toMatch(/Chair: Tajikistan/);
+    expect(on.out).toMatch(/Secretary General: Nikolai Bordyuzha/);
+    expect(csto('exercises', '--series', 'rubezh').out).toMatch(/Rubezh-2010/);
+  });
+
   it('searches statements', () => {
     const s = csto('statements', '--speaker', 'imangali-tasmagambetov', '--topic', 'afghanistan');
     expect(s.code).toBe(0);
