@@ -15,30 +15,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COLLECTION_NAMES, COLLECTIONS, dataAsOf, DERIVED_TABLES } from '../src/index.js';
 import { SourceSchema } from '../src/schema/core.js';
+import { parseCsv as readCsv } from './fixtures/csv.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const require = createRequire(import.meta.url);
 
-/** RFC 4180 rows of a CSV text (CRLF line ends, quotes doubled inside quoted fields). */
+/** RFC 4180 rows of a CSV text, which must end with CRLF. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  expect(cell === '' && row.length === 0, 'the file ends with CRLF').toBe(true);
-  return rows;
+  expect(text.endsWith('\r\n'), 'the file ends with CRLF').toBe(true);
+  return readCsv(text);
 }
 
 interface Field {

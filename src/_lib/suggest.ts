@@ -3,6 +3,7 @@
  * their letter trigrams), and a miss compares the input, cut to {@link MAX_NEEDLE} characters, with
  * only the few candidates that share the most trigrams with it.
  */
+import { entryAt } from './text-index.js';
 
 /** The longest part of an input compared with the candidates. */
 const MAX_NEEDLE = 64;
@@ -55,16 +56,7 @@ export function suggester(candidates: Iterable<string>): (input: string) => stri
       else postings.set(t, [i]);
     }
   });
-  const at = (position: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const at = (position: number) => entryAt(starts, position);
   return (input) => {
     const needle = input.trim().toLowerCase().slice(0, MAX_NEEDLE);
     if (needle === '' || needle.includes('\n')) return [];

@@ -10,6 +10,18 @@ const SEPARATOR = '\u0000';
 
 const key = (text: string, i: number) => text.charCodeAt(i) * 4294967296 + text.charCodeAt(i + 1) * 65536 + text.charCodeAt(i + 2);
 
+/** The entry a position of a joined text falls in, given where each entry starts (a binary search). */
+export function entryAt(starts: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A search over `texts`: the indexes (ascending) of those that contain the needle. */
 export function textSearch(texts: readonly string[]): (needle: string) => number[] {
   const joined = SEPARATOR + texts.join(SEPARATOR);
@@ -19,16 +31,7 @@ export function textSearch(texts: readonly string[]): (needle: string) => number
     starts.push(offset);
     offset += t.length + 1;
   }
-  const at = (position: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const at = (position: number) => entryAt(starts, position);
   let searches = 0;
   let postings: Map<number, number[]> | undefined;
   const index = () => {
