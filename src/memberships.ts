@@ -1,6 +1,6 @@
 import { readEnum, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
-import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
+import { inForce, readingsOn, spansBy } from './_lib/periods.js';
 import { load as loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
@@ -12,15 +12,7 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMembersh
 /** The states with memberships, in order (for membersOn). */
 const statesInOrder = /* @__PURE__ */ lazy(() => [...spans().keys()].sort());
 
-const spans = /* @__PURE__ */ lazy(() => {
-  const map = new Map<StateId, Array<Span<Membership>>>();
-  for (const span of spansOf(all())) {
-    const list = map.get(span.record.state) ?? [];
-    list.push(span);
-    map.set(span.record.state, list);
-  }
-  return map;
-});
+const spans = /* @__PURE__ */ lazy(() => spansBy(all(), (p) => p.state));
 
 /** The period of `state` in force on `day`: on a shared boundary day, the later one. */
 function periodOn(state: StateId, day: number): Membership | undefined {

@@ -6,21 +6,13 @@
 import type { Chairmanship, Meeting, Membership, PanelStatus, StateId, StateMeeting, StateYear } from '../types.js';
 import { COW_IGO_CODES, PANEL_STATUSES, STATUTORY_BODIES } from '../vocabulary.js';
 import { dayNumber, dayRange, yearSpan } from './dates.js';
-import { inForce, type Span, spansOf } from './periods.js';
+import { inForce, type Span, spansBy, spansOf } from './periods.js';
 
 /** The first year of the panels: the Collective Security Treaty was signed on 15 May 1992. */
 export const FIRST_PANEL_YEAR = 1992;
 
 /** Per state, its membership spans in order. */
-function membershipSpans(memberships: readonly Membership[]): Map<StateId, Array<Span<Membership>>> {
-  const map = new Map<StateId, Array<Span<Membership>>>();
-  for (const span of spansOf(memberships)) {
-    const list = map.get(span.record.state) ?? [];
-    list.push(span);
-    map.set(span.record.state, list);
-  }
-  return map;
-}
+const membershipSpans = (memberships: readonly Membership[]) => spansBy(memberships, (p) => p.state);
 
 /**
  * A state's standing on a day: the status of the period certainly in force (on a handover day the

@@ -41,6 +41,17 @@ export function spansOf<T extends Dated>(records: readonly T[]): Span<T>[] {
   return records.map(spanOf);
 }
 
+/** The spans of periods grouped by a key (a state's membership periods, say), each group in the order given. */
+export function spansBy<T extends Dated, K>(records: readonly T[], key: (record: T) => K): Map<K, Array<Span<T>>> {
+  const map = new Map<K, Array<Span<T>>>();
+  for (const span of spansOf(records)) {
+    const list = map.get(key(span.record)) ?? [];
+    list.push(span);
+    map.set(key(span.record), list);
+  }
+  return map;
+}
+
 /**
  * The period in force on a day: one that certainly covers it; of two that share the day (a
  * handover), the later in the list.
