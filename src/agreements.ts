@@ -1,10 +1,10 @@
 import { readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
-import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadAgreements } from './generated/agreements.js';
 import type { Agreement } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Agreement[]>(loadAgreements);
+const all = /* @__PURE__ */ frozenOnFirstUse<Agreement>(loadAgreements);
 
 /**
  * Filter for {@link agreements}. Every key is optional; given keys must all match.
@@ -24,7 +24,7 @@ export interface AgreementFilter {
  * with date, place, parties and signatories, in date order.
  *
  * @param filter - Optional `{ year, party }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value; RangeError for a malformed year.
  * @category The organization
  * @example
@@ -35,11 +35,11 @@ export interface AgreementFilter {
  */
 export function agreements(filter?: AgreementFilter): readonly Agreement[] {
   const f = readFilter(filter, ['year', 'party'], 'agreements');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'agreements: `filter.year`'));
   if (f.party !== undefined && typeof f.party !== 'string') throw new TypeError(`agreements: \`filter.party\` must be a string; got ${describeValue(f.party)}`);
   const party = f.party?.trim().toLowerCase();
-  return frozenList(
+  return handOut(
     all().filter(
       (a) =>
         (span === undefined || (dayRange(a.date)[0] >= span[0] && dayRange(a.date)[0] <= span[1])) &&

@@ -1,9 +1,9 @@
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadBodies } from './generated/bodies.js';
 import type { BodyId, BodyRecord } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly BodyRecord[]>(loadBodies);
+const all = /* @__PURE__ */ frozenOnFirstUse<BodyRecord>(loadBodies);
 const find = /* @__PURE__ */ idLookup('body', all, 'a body id such as "joint-staff" or "parliamentary-assembly"');
 
 /**
@@ -12,7 +12,7 @@ const find = /* @__PURE__ */ idLookup('body', all, 'a body id such as "joint-sta
  * Secretariat, the Joint Staff, the Parliamentary Assembly — with when they were established and,
  * where sourced, the dated series of their heads.
  *
- * @returns A frozen array of frozen records, in order of establishment.
+ * @returns A new array (yours to change) of frozen records, in order of establishment.
  * @category The organization
  * @example
  * ```ts
@@ -21,7 +21,7 @@ const find = /* @__PURE__ */ idLookup('body', all, 'a body id such as "joint-sta
  * ```
  */
 export function bodies(): readonly BodyRecord[] {
-  return all();
+  return handOut(all());
 }
 
 /**

@@ -1,11 +1,11 @@
 import { readPossible, toDay, toYear } from './_lib/args.js';
 import { yearSpan } from './_lib/dates.js';
-import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadChairmanships } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput, PossibleOptions, Reading } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Chairmanship[]>(loadChairmanships);
+const all = /* @__PURE__ */ frozenOnFirstUse<Chairmanship>(loadChairmanships);
 
 const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
 
@@ -14,7 +14,7 @@ const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
  * Collective Security Council, often mid-year, so the outgoing `to` and the incoming `from` are the
  * same day; later terms run by calendar year. `to` is absent while a term is open.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Chairmanship
  * @example
  * ```ts
@@ -23,7 +23,7 @@ const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
  * ```
  */
 export function chairmanships(): readonly Chairmanship[] {
-  return all();
+  return handOut(all());
 }
 
 /**
@@ -38,7 +38,7 @@ export function chairmanships(): readonly Chairmanship[] {
  * happened.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @returns The frozen term, or `undefined`; with `{ possible: true }`, a new array of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Chairmanship
  * @example
@@ -58,13 +58,13 @@ export function chairOn(date: DateInput): Chairmanship | undefined;
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
  * @param options - `{ possible: true }`.
- * @returns A frozen array of frozen readings.
+ * @returns A new array (yours to change) of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  */
 export function chairOn(date: DateInput, options: PossibleOptions): readonly Reading<Chairmanship>[];
 export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanship | undefined | readonly Reading<Chairmanship>[] {
   const day = toDay(date, 'chairOn: `date`');
-  if (readPossible(options, 'chairOn')) return frozenList(readingsOn(terms(), day));
+  if (readPossible(options, 'chairOn')) return handOut(readingsOn(terms(), day));
   return inForce(terms(), day);
 }
 
@@ -74,7 +74,7 @@ export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanshi
  * it may overlap the year.
  *
  * @param year - An integer year, e.g. `2009`.
- * @returns A frozen array; empty for a year the data has no term for (e.g. before 1992).
+ * @returns A new array of frozen terms; empty for a year the data has no term for (e.g. before 1992).
  * @throws TypeError when `year` is not a number; RangeError when it is not an integer from 1 to 9999.
  * @category Chairmanship
  * @example
@@ -85,7 +85,7 @@ export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanshi
  */
 export function chairsIn(year: number): readonly Chairmanship[] {
   const [first, last] = yearSpan(toYear(year, 'chairsIn: `year`'));
-  return frozenList(terms().filter((t) => t.from <= last && first <= t.to).map((t) => t.record));
+  return handOut(terms().filter((t) => t.from <= last && first <= t.to).map((t) => t.record));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { own } from './_lib/own.js';
 import { readEnum, readFilter, toDay } from './_lib/args.js';
 import { dateWindow, isoDay } from './_lib/dates.js';
-import { frozenList, lazy } from './_lib/freeze.js';
+import { handOut, lazy } from './_lib/freeze.js';
 import { agreements } from './agreements.js';
 import { bodies } from './bodies.js';
 import { chairmanships } from './chairmanships.js';
@@ -154,7 +154,7 @@ export interface EventFilter<S extends string = StateRef> {
  * our words, the record it comes from and its sources.
  *
  * @param filter - Optional `{ from, to, state, kind }`.
- * @returns A frozen array of frozen events, in date order.
+ * @returns A new array (yours to change) of frozen events, in date order.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value; RangeError for a malformed date or an unknown kind; {@link UnknownIdError} for an unknown state.
  * @category Timeline
  * @example
@@ -171,7 +171,7 @@ export function events<S extends string>(filter?: EventFilter<S>): readonly Time
   const last = f.to === undefined ? Infinity : toDay(f.to, 'events: `filter.to`');
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'events: `filter.state`').id;
   const kind = f.kind === undefined ? undefined : readEnum(f.kind, EVENT_KINDS, 'events: `filter.kind`');
-  return frozenList(
+  return handOut(
     timeline()
       .filter((x) => x.last >= first && x.first <= last && (stateId === undefined || x.event.states.includes(stateId)) && (kind === undefined || x.event.kind === kind))
       .map((x) => x.event),

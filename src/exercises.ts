@@ -1,13 +1,13 @@
 import { own } from './_lib/own.js';
 import { readEnum, readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
-import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadExercises } from './generated/exercises.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { Exercise, ExerciseSeries } from './types.js';
 import { EXERCISE_SERIES } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Exercise[]>(loadExercises);
+const all = /* @__PURE__ */ frozenOnFirstUse<Exercise>(loadExercises);
 
 /**
  * Filter for {@link exercises}. Every key is optional; given keys must all match.
@@ -32,7 +32,7 @@ export interface ExerciseFilter<S extends string = StateRef> {
  * and place, participating states, forces involved and observers.
  *
  * @param filter - Optional `{ year, host, participant, series, name }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
  * @throws RangeError for a malformed year or an unknown series; {@link UnknownIdError} for an unknown state.
  * @category The organization
@@ -45,14 +45,14 @@ export interface ExerciseFilter<S extends string = StateRef> {
  */
 export function exercises<S extends string>(filter?: ExerciseFilter<S>): readonly Exercise[] {
   const f = readFilter(filter, ['year', 'host', 'participant', 'series', 'name'], 'exercises');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'exercises: `filter.year`'));
   const host = f.host === undefined ? undefined : resolveState(f.host, 'exercises: `filter.host`').id;
   const participant = f.participant === undefined ? undefined : resolveState(f.participant, 'exercises: `filter.participant`').id;
   const series = f.series === undefined ? undefined : readEnum(f.series, EXERCISE_SERIES, 'exercises: `filter.series`');
   if (f.name !== undefined && typeof f.name !== 'string') throw new TypeError(`exercises: \`filter.name\` must be a string; got ${describeValue(f.name)}`);
   const name = f.name?.trim().toLowerCase();
-  return frozenList(
+  return handOut(
     all().filter((e) => {
       if (span !== undefined) {
         const first = dayRange(e.from)[0];

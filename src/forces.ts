@@ -1,9 +1,9 @@
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadForces } from './generated/forces.js';
 import type { Force, ForceId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Force[]>(loadForces);
+const all = /* @__PURE__ */ frozenOnFirstUse<Force>(loadForces);
 const find = /* @__PURE__ */ idLookup('force', all, 'a force id such as "crrf"');
 
 /**
@@ -11,7 +11,7 @@ const find = /* @__PURE__ */ idLookup('force', all, 'a force id such as "crrf"')
  * Central Asian region, the Collective Rapid Reaction Forces, the peacekeeping forces — with their
  * creation, declared strengths over time (conflicting figures kept apart) and operations.
  *
- * @returns A frozen array of frozen records, in order of establishment.
+ * @returns A new array (yours to change) of frozen records, in order of establishment.
  * @category The organization
  * @example
  * ```ts
@@ -20,7 +20,7 @@ const find = /* @__PURE__ */ idLookup('force', all, 'a force id such as "crrf"')
  * ```
  */
 export function forces(): readonly Force[] {
-  return all();
+  return handOut(all());
 }
 
 /**

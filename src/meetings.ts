@@ -1,7 +1,7 @@
 import { own } from './_lib/own.js';
 import { readEnum, readFilter, toDay, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
-import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadMeetings } from './generated/meetings.js';
 import { memberStatesDuring } from './memberships.js';
@@ -18,7 +18,7 @@ import type {
   StateId,
 } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Meeting[]>(loadMeetings);
+const all = /* @__PURE__ */ frozenOnFirstUse<Meeting>(loadMeetings);
 const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
 
 /** Each meeting with the days it may span. */
@@ -58,7 +58,7 @@ export interface MeetingFilter<S extends string = StateRef> {
  * announced but not reported as held is `planned`.
  *
  * @param filter - Optional `{ year, from, to, body, kind, host, status, attendee, absentee }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
  * @throws RangeError for a malformed date or year, or a value outside an enumeration.
  * @throws {@link UnknownIdError} for an unknown state.
@@ -72,7 +72,7 @@ export interface MeetingFilter<S extends string = StateRef> {
  */
 export function meetings<S extends string>(filter?: MeetingFilter<S>): readonly Meeting[] {
   const f = readFilter(filter, ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'], 'meetings');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   let first = -Infinity;
   let last = Infinity;
   if (f.year !== undefined) {
@@ -99,7 +99,7 @@ export function meetings<S extends string>(filter?: MeetingFilter<S>): readonly 
     if (absentee !== undefined && !m.attendance.some((a) => a.state === absentee && a.status === 'absent')) continue;
     out.push(m);
   }
-  return frozenList(out);
+  return handOut(out);
 }
 
 /** @internal Looks up a meeting for another helper; `where` names the parameter in errors. */
@@ -247,7 +247,7 @@ export interface Absence {
  * give one. Meetings where its attendance is not reported are not counted.
  *
  * @param state - Alpha-3, alpha-2 or English name, any case.
- * @returns A frozen array of {@link Absence}s; empty when none is recorded.
+ * @returns A new array of frozen {@link Absence}s; empty when none is recorded.
  * @throws {@link UnknownIdError} for an unknown state; TypeError for a non-string.
  * @category Meetings and attendance
  * @example
@@ -258,10 +258,8 @@ export interface Absence {
  */
 export function absences<T extends string>(state: StateInput<T>): readonly Absence[] {
   const id = resolveState(state, 'absences: `state`').id;
-  return absencesByState().get(id) ?? NONE;
+  return handOut(absencesByState().get(id) ?? []);
 }
-
-const NONE: readonly Absence[] = Object.freeze([]);
 
 /** Every state's absences, built once: one pass over the meetings. */
 const absencesByState = /* @__PURE__ */ lazy(() => {
@@ -274,5 +272,5 @@ const absencesByState = /* @__PURE__ */ lazy(() => {
       list.push(Object.freeze(record.note === undefined ? { meeting: m, record } : { meeting: m, record, reason: record.note }));
     }
   }
-  return new Map([...map].map(([state, list]) => [state, frozenList(list)] as const));
+  return map;
 });

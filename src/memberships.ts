@@ -1,12 +1,12 @@
 import { readEnum, readFilter, readPossible, toDay } from './_lib/args.js';
-import { frozenOnFirstUse, frozenList, lazy } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, spansBy } from './_lib/periods.js';
 import { load as loadMemberships } from './generated/memberships.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
 import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Membership[]>(loadMemberships);
+const all = /* @__PURE__ */ frozenOnFirstUse<Membership>(loadMemberships);
 
 /** Per state, its periods with the days they cover, in order. */
 /** The states with memberships, in order (for membersOn). */
@@ -42,7 +42,7 @@ export interface MembershipFilter<S extends string = StateRef> {
  * change), on which the later one is in force.
  *
  * @param filter - Optional `{ state, status, on }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object or has an unknown key, or a wrongly typed value.
  * @throws RangeError for an invalid `on` date or an unknown `status`.
  * @throws {@link UnknownIdError} for an unknown `state`.
@@ -56,11 +56,11 @@ export interface MembershipFilter<S extends string = StateRef> {
  */
 export function memberships<S extends string>(filter?: MembershipFilter<S>): readonly Membership[] {
   const f = readFilter(filter, ['state', 'status', 'on'], 'memberships');
-  if (f.state === undefined && f.status === undefined && f.on === undefined) return all();
+  if (f.state === undefined && f.status === undefined && f.on === undefined) return handOut(all());
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'memberships: `filter.state`').id;
   const status = f.status === undefined ? undefined : readEnum(f.status, MEMBERSHIP_STATUSES, 'memberships: `filter.status`');
   const day = f.on === undefined ? undefined : toDay(f.on, 'memberships: `filter.on`');
-  return frozenList(
+  return handOut(
     all().filter(
       (p) =>
         (stateId === undefined || p.state === stateId) &&
@@ -83,7 +83,7 @@ export function memberships<S extends string>(filter?: MembershipFilter<S>): rea
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
  * @returns The frozen period, or `undefined` when the state was not (certainly) a member that day;
- *   with `{ possible: true }`, a frozen array of readings.
+ *   with `{ possible: true }`, a new array of frozen readings.
  * @throws {@link UnknownIdError} for an unknown state; TypeError or RangeError for a malformed date or options.
  * @category States and membership
  * @example
@@ -102,14 +102,14 @@ export function membershipOn<T extends string>(state: StateInput<T>, date: DateI
  * @param state - Alpha-3, alpha-2 or English name, any case.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
  * @param options - `{ possible: true }`.
- * @returns A frozen array of frozen readings.
+ * @returns A new array (yours to change) of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  */
 export function membershipOn<T extends string>(state: StateInput<T>, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
 export function membershipOn(state: string, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
   if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn');
   const id = resolveState(state, 'membershipOn: `state`').id;
-  return frozenList(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
+  return handOut(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
 }
 
 /** Reads a state and a date argument for `helper` and finds the period in force. */
@@ -143,7 +143,7 @@ export function isMember<T extends string>(state: StateInput<T>, date: DateInput
  * day before the treaty was signed.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns A frozen array of frozen membership periods, one per member state.
+ * @returns A new array (yours to change) of frozen membership periods, one per member state.
  * @throws TypeError or RangeError for a malformed date.
  * @category States and membership
  * @example
@@ -156,16 +156,15 @@ export function isMember<T extends string>(state: StateInput<T>, date: DateInput
 export function membersOn(date: DateInput): readonly Membership[] {
   const day = toDay(date, 'membersOn: `date`');
   const known = membersOfDay.get(day);
-  if (known !== undefined) return known;
+  if (known !== undefined) return handOut(known);
   const out: Membership[] = [];
   for (const state of statesInOrder()) {
     const period = periodOn(state, day);
     if (period) out.push(period);
   }
   if (membersOfDay.size >= 1024) membersOfDay.clear(); // bounded: days asked again are answered at once
-  const list = frozenList(out);
-  membersOfDay.set(day, list);
-  return list;
+  membersOfDay.set(day, out);
+  return handOut(out);
 }
 
 /** The answers of {@link membersOn} for the days asked lately (at most 1,024). */

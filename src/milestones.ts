@@ -1,15 +1,15 @@
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { load as loadMilestones } from './generated/milestones.js';
 import type { Milestone } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Milestone[]>(loadMilestones);
+const all = /* @__PURE__ */ frozenOnFirstUse<Milestone>(loadMilestones);
 
 /**
  * The milestones of the treaty and the organization — treaty signed (1992), in force, prolonged;
  * the organization decided and its Charter signed and in force; UN General Assembly observer
  * status — in date order. Dates keep their precision.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Milestones
  * @example
  * ```ts
@@ -18,5 +18,5 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly Milestone[]>(loadMilestone
  * ```
  */
 export function milestones(): readonly Milestone[] {
-  return all();
+  return handOut(all());
 }

@@ -1,14 +1,14 @@
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { load as loadOperations } from './generated/operations.js';
 import type { Operation } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Operation[]>(loadOperations);
+const all = /* @__PURE__ */ frozenOnFirstUse<Operation>(loadOperations);
 
 /**
  * The organization's collective actions — the January 2022 deployment of the Collective
  * Peacekeeping Forces to Kazakhstan and other missions — in date order.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Meetings and attendance
  * @example
  * ```ts
@@ -17,5 +17,5 @@ const all = /* @__PURE__ */ frozenOnFirstUse<readonly Operation[]>(loadOperation
  * ```
  */
 export function operations(): readonly Operation[] {
-  return all();
+  return handOut(all());
 }

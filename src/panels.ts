@@ -1,5 +1,5 @@
 import { readFilter } from './_lib/args.js';
-import { deepFreeze, frozenList, lazy } from './_lib/freeze.js';
+import { deepFreeze, handOut, lazy } from './_lib/freeze.js';
 import { buildStateMeetings, buildStateYears } from './_lib/panels.js';
 import { chairmanships } from './chairmanships.js';
 import { DATA_AS_OF } from './generated/meta.js';
@@ -27,7 +27,7 @@ function pick<T extends { readonly state: string }>(rows: readonly T[], filter: 
   const f = readFilter(filter, ['state'], where);
   if (f.state === undefined) return rows;
   const id = resolveState(f.state, `${where}: \`filter.state\``).id;
-  return frozenList(rows.filter((r) => r.state === id));
+  return handOut(rows.filter((r) => r.state === id));
 }
 
 /**
@@ -39,7 +39,7 @@ function pick<T extends { readonly state: string }>(rows: readonly T[], filter: 
  * ships as `csto-data/data/state-years.csv` and `.json`; docs/data.md gives the rules.
  *
  * @param filter - Optional `{ state }`.
- * @returns A frozen array of frozen rows.
+ * @returns A new array (yours to change) of frozen rows.
  * @throws TypeError for a filter that is not an object or has an unknown key; {@link UnknownIdError} for an unknown state.
  * @category Panels
  * @example
@@ -62,7 +62,7 @@ export function stateYears<S extends string>(filter?: PanelFilter<S>): readonly 
  * delegate and level where known. Ships as `csto-data/data/state-meetings.csv` and `.json`.
  *
  * @param filter - Optional `{ state }`.
- * @returns A frozen array of frozen rows.
+ * @returns A new array (yours to change) of frozen rows.
  * @throws TypeError for a filter that is not an object or has an unknown key; {@link UnknownIdError} for an unknown state.
  * @category Panels
  * @example

@@ -1,11 +1,11 @@
 import { readEnum, readFilter, toDay } from './_lib/args.js';
-import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { inForce, spansOf } from './_lib/periods.js';
 import { load as loadPartners } from './generated/partners.js';
 import type { DateInput, Partnership } from './types.js';
 import { PARTNER_GRANTORS, PARTNER_STATUSES } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Partnership[]>(loadPartners);
+const all = /* @__PURE__ */ frozenOnFirstUse<Partnership>(loadPartners);
 const spans = /* @__PURE__ */ lazy(() => spansOf(all().filter((p) => p.from !== undefined)));
 
 /**
@@ -27,7 +27,7 @@ export interface PartnerFilter {
  * and organizations — with the body that granted the status and its period.
  *
  * @param filter - Optional `{ of, status, on }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value; RangeError for a malformed date or an unknown value.
  * @category The organization
  * @example
@@ -38,10 +38,10 @@ export interface PartnerFilter {
  */
 export function partners(filter?: PartnerFilter): readonly Partnership[] {
   const f = readFilter(filter, ['of', 'status', 'on'], 'partners');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   const of = f.of === undefined ? undefined : readEnum(f.of, PARTNER_GRANTORS, 'partners: `filter.of`');
   const status = f.status === undefined ? undefined : readEnum(f.status, PARTNER_STATUSES, 'partners: `filter.status`');
   const day = f.on === undefined ? undefined : toDay(f.on, 'partners: `filter.on`');
   const held = day === undefined ? undefined : new Set(spans().filter((s) => inForce([s], day) !== undefined).map((s) => s.record));
-  return frozenList(all().filter((p) => (of === undefined || p.of === of) && (status === undefined || p.status === status) && (held === undefined || held.has(p))));
+  return handOut(all().filter((p) => (of === undefined || p.of === of) && (status === undefined || p.status === status) && (held === undefined || held.has(p))));
 }

@@ -1,18 +1,18 @@
 import { own } from './_lib/own.js';
 import { readPossible, toDay } from './_lib/args.js';
-import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadPeople } from './generated/people.js';
 import type { DateInput, Person, PersonId, PossibleOptions, Reading, Role } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Person[]>(loadPeople);
+const all = /* @__PURE__ */ frozenOnFirstUse<Person>(loadPeople);
 const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
 
 /**
  * Every person in the data — chairs, secretaries general, delegates, speakers — sorted by id.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Secretaries general and people
  * @example
  * ```ts
@@ -21,7 +21,7 @@ const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase
  * ```
  */
 export function people(): readonly Person[] {
-  return all();
+  return handOut(all());
 }
 
 /** @internal Looks up a person for another helper; `where` names the parameter in errors. */
@@ -66,7 +66,7 @@ function roleSpans(p: Person): Array<Span<Role>> {
  *
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen role, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @returns The frozen role, or `undefined`; with `{ possible: true }`, a new array of frozen readings.
  * @throws {@link UnknownIdError} for an unknown person; TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
  * @example
@@ -84,7 +84,7 @@ export function roleOn(person: PersonId, date: DateInput): Role | undefined;
  * @param person - A person id.
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
  * @param options - `{ possible: true }`.
- * @returns A frozen array of frozen readings.
+ * @returns A new array (yours to change) of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  */
 export function roleOn(person: PersonId, date: DateInput, options: PossibleOptions): readonly Reading<Role>[];
@@ -93,5 +93,5 @@ export function roleOn(person: PersonId, date: DateInput, options?: PossibleOpti
   const day = toDay(date, 'roleOn: `date`');
   const possible = readPossible(options, 'roleOn');
   const spans = roleSpans(p);
-  return possible ? frozenList(readingsOn(spans, day)) : inForce(spans, day);
+  return possible ? handOut(readingsOn(spans, day)) : inForce(spans, day);
 }

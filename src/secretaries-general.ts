@@ -1,17 +1,17 @@
 import { readPossible, toDay } from './_lib/args.js';
-import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, spansOf } from './_lib/periods.js';
 import { load as loadSecretariesGeneral } from './generated/secretaries-general.js';
 import type { DateInput, PossibleOptions, Reading, SecretaryGeneralTerm } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly SecretaryGeneralTerm[]>(loadSecretariesGeneral);
+const all = /* @__PURE__ */ frozenOnFirstUse<SecretaryGeneralTerm>(loadSecretariesGeneral);
 
 const spans = /* @__PURE__ */ lazy(() => spansOf(all()));
 
 /**
  * Every term of a Secretary General, acting ones included (`acting: true`), in order.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Secretaries general and people
  * @example
  * ```ts
@@ -20,7 +20,7 @@ const spans = /* @__PURE__ */ lazy(() => spansOf(all()));
  * ```
  */
 export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
-  return all();
+  return handOut(all());
 }
 
 /**
@@ -30,7 +30,7 @@ export function secretariesGeneral(): readonly SecretaryGeneralTerm[] {
  * `{ possible: true }`, every reading of the day is returned, each marked `certain` or not.
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
- * @returns The frozen term, or `undefined`; with `{ possible: true }`, a frozen array of readings.
+ * @returns The frozen term, or `undefined`; with `{ possible: true }`, a new array of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  * @category Secretaries general and people
  * @example
@@ -49,7 +49,7 @@ export function secretaryGeneralOn(date: DateInput): SecretaryGeneralTerm | unde
  *
  * @param date - A `Date` (read in UTC) or a `"YYYY-MM-DD"` string.
  * @param options - `{ possible: true }`.
- * @returns A frozen array of frozen readings.
+ * @returns A new array (yours to change) of frozen readings.
  * @throws TypeError or RangeError for a malformed date or options.
  */
 export function secretaryGeneralOn(date: DateInput, options: PossibleOptions): readonly Reading<SecretaryGeneralTerm>[];
@@ -58,6 +58,6 @@ export function secretaryGeneralOn(
   options?: PossibleOptions,
 ): SecretaryGeneralTerm | undefined | readonly Reading<SecretaryGeneralTerm>[] {
   const day = toDay(date, 'secretaryGeneralOn: `date`');
-  if (readPossible(options, 'secretaryGeneralOn')) return frozenList(readingsOn(spans(), day));
+  if (readPossible(options, 'secretaryGeneralOn')) return handOut(readingsOn(spans(), day));
   return inForce(spans(), day);
 }

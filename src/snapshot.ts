@@ -1,7 +1,7 @@
 import { own } from './_lib/own.js';
 import { toDay } from './_lib/args.js';
 import { dateWindow, dayRange, isoDay } from './_lib/dates.js';
-import { frozenList } from './_lib/freeze.js';
+import { deepFreeze } from './_lib/freeze.js';
 import { chairOn } from './chairmanships.js';
 import { forces } from './forces.js';
 import { meetings } from './meetings.js';
@@ -43,14 +43,14 @@ export function snapshot(date: DateInput): Snapshot {
   const after = meetings().filter((m) => statutory(m) && (m.status === 'held' || m.status === 'planned') && dayRange(m.date)[0] > day);
   const result: Snapshot = {
     date: iso,
-    members: frozenList(members),
+    members,
     chair: chairOn(iso, { possible: true }),
     secretaryGeneral: secretaryGeneralOn(iso, { possible: true }),
-    forces: frozenList(inBeing),
+    forces: inBeing,
     partners: partners({ on: iso }),
-    steps: frozenList(stateSteps().filter((step) => dayRange(step.date)[1] <= day)),
+    steps: stateSteps().filter((step) => dayRange(step.date)[1] <= day),
     ...(before.length > 0 && { previousSession: before[before.length - 1] }),
     ...(after.length > 0 && { nextSession: after[0] }),
   };
-  return Object.freeze(result);
+  return deepFreeze(result); // one answer, frozen through: its lists with it
 }

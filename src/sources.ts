@@ -1,16 +1,16 @@
-import { frozenOnFirstUse } from './_lib/freeze.js';
+import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadSources } from './generated/sources.js';
 import type { Source, SourceId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Source[]>(loadSources);
+const all = /* @__PURE__ */ frozenOnFirstUse<Source>(loadSources);
 const find = /* @__PURE__ */ idLookup('source', all, 'a source id from the catalogue, e.g. "odkb-2023-11-23-csc-minsk"');
 
 /**
  * The sources catalogue: every page a record cites, sorted by id. Every record's `sources` array
  * holds ids from here.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category Sources
  * @example
  * ```ts
@@ -19,7 +19,7 @@ const find = /* @__PURE__ */ idLookup('source', all, 'a source id from the catal
  * ```
  */
 export function sources(): readonly Source[] {
-  return all();
+  return handOut(all());
 }
 
 /**

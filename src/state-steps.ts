@@ -1,12 +1,12 @@
 import { readEnum, readFilter, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
-import { frozenList, frozenOnFirstUse } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadStateSteps } from './generated/state-steps.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { StateStep, StepKind } from './types.js';
 import { STEP_KINDS } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly StateStep[]>(loadStateSteps);
+const all = /* @__PURE__ */ frozenOnFirstUse<StateStep>(loadStateSteps);
 
 /**
  * Filter for {@link stateSteps}. Every key is optional; given keys must all match.
@@ -28,7 +28,7 @@ export interface StateStepFilter<S extends string = StateRef> {
  * membership status unless its `membershipChange` says so; {@link membershipOn} answers that.
  *
  * @param filter - Optional `{ state, kind, year }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value; RangeError for a malformed year or an unknown kind; {@link UnknownIdError} for an unknown state.
  * @category The organization
  * @example
@@ -39,11 +39,11 @@ export interface StateStepFilter<S extends string = StateRef> {
  */
 export function stateSteps<S extends string>(filter?: StateStepFilter<S>): readonly StateStep[] {
   const f = readFilter(filter, ['state', 'kind', 'year'], 'stateSteps');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   const state = f.state === undefined ? undefined : resolveState(f.state, 'stateSteps: `filter.state`').id;
   const kind = f.kind === undefined ? undefined : readEnum(f.kind, STEP_KINDS, 'stateSteps: `filter.kind`');
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'stateSteps: `filter.year`'));
-  return frozenList(
+  return handOut(
     all().filter(
       (s) =>
         (state === undefined || s.state === state) &&

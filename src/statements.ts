@@ -1,7 +1,7 @@
 import { own } from './_lib/own.js';
 import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
 import { dayRange } from './_lib/dates.js';
-import { frozenList, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { textSearch } from './_lib/text-index.js';
 import { load as loadStatements } from './generated/statements.js';
@@ -11,7 +11,7 @@ import { resolveState, type StateInput, type StateRef } from './states.js';
 import { TOPICS } from './vocabulary.js';
 import type { DateInput, MeetingId, PersonId, Statement, StatementId, Topic } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly Statement[]>(loadStatements);
+const all = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements);
 const find = /* @__PURE__ */ idLookup('statement', all, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 
 /** Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е". */
@@ -88,7 +88,7 @@ export interface StatementFilter<S extends string = StateRef> {
  * a `paraphrase`), our `summary`, the speaker's `role` at the time, `topics`, and sources.
  *
  * @param filter - Optional `{ speaker, state, about, topic, meeting, from, to, text }`.
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @throws TypeError for a filter that is not an object, has an unknown key or a wrongly typed value.
  * @throws RangeError for a malformed date, an unknown topic or a `text` longer than {@link MAX_TEXT_QUERY} characters.
  * @throws {@link UnknownIdError} for an unknown speaker, state or meeting.
@@ -102,7 +102,7 @@ export interface StatementFilter<S extends string = StateRef> {
  */
 export function statements<S extends string>(filter?: StatementFilter<S>): readonly Statement[] {
   const f = readFilter(filter, ['speaker', 'state', 'about', 'topic', 'meeting', 'from', 'to', 'text'], 'statements');
-  if (Object.keys(f).length === 0) return all();
+  if (Object.keys(f).length === 0) return handOut(all());
   const speaker = f.speaker === undefined ? undefined : personAt(f.speaker, 'statements: `filter.speaker`').id;
   const state = f.state === undefined ? undefined : resolveState(f.state, 'statements: `filter.state`').id;
   const about = f.about === undefined ? undefined : resolveState(f.about, 'statements: `filter.about`').id;
@@ -132,7 +132,7 @@ export function statements<S extends string>(filter?: StatementFilter<S>): reado
     if (meetingId !== undefined && own(s, 'meeting') !== meetingId) continue;
     out.push(s);
   }
-  return frozenList(out);
+  return handOut(out);
 }
 
 /**

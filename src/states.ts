@@ -1,5 +1,5 @@
 import { readId } from './_lib/args.js';
-import { frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { frozenOnFirstUse, lazy, handOut } from './_lib/freeze.js';
 import { suggester } from './_lib/suggest.js';
 import { UnknownIdError } from './errors.js';
 import type { StateAlpha2, StateCode, StateName, StateNameRu } from './generated/ids.js';
@@ -36,7 +36,7 @@ export type StateRef =
  */
 export type StateInput<T extends string> = string extends T ? T : T extends StateRef ? T : StateRef;
 
-const all = /* @__PURE__ */ frozenOnFirstUse<readonly State[]>(loadStates);
+const all = /* @__PURE__ */ frozenOnFirstUse<State>(loadStates);
 
 const byKey = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, State>();
@@ -67,7 +67,7 @@ export function resolveState(ref: unknown, where: string): State {
  * Every state that was ever party to the Collective Security Treaty (1992) or member of the CSTO,
  * sorted by id. Whether a state is a member on a given day is {@link isMember}'s question.
  *
- * @returns A frozen array of frozen records.
+ * @returns A new array (yours to change) of frozen records.
  * @category States and membership
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export function resolveState(ref: unknown, where: string): State {
  * ```
  */
 export function states(): readonly State[] {
-  return all();
+  return handOut(all());
 }
 
 /**

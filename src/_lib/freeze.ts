@@ -10,17 +10,18 @@ export function deepFreeze<T>(value: T): T {
 /**
  * Wraps a generated collection's loader so that the records are parsed and deep-frozen the first
  * time they are asked for, not on import: a process that never asks for a collection never pays
- * for it.
+ * for it. The array that holds them stays the library's own and is never handed out (see
+ * {@link handOut}): V8 iterates a frozen array several times slower than a plain one.
  */
-export function frozenOnFirstUse<T>(load: () => T): () => T {
-  let data: T | undefined;
-  let loaded = false;
+export function frozenOnFirstUse<T>(load: () => T[]): () => readonly T[] {
+  let data: T[] | undefined;
   return () => {
-    if (!loaded) {
-      data = deepFreeze(load());
-      loaded = true;
+    if (data === undefined) {
+      const records = load();
+      for (const record of records) deepFreeze(record);
+      data = records;
     }
-    return data as T;
+    return data;
   };
 }
 
@@ -37,7 +38,12 @@ export function lazy<T>(build: () => T): () => T {
   };
 }
 
-/** A frozen array of the given items. */
-export function frozenList<T>(items: T[]): readonly T[] {
-  return Object.freeze(items);
+/**
+ * A new array of the given (frozen) records for the caller: theirs to sort or change, while the
+ * library's own array, and every record in it, stays as it was. A plain array, not a frozen one:
+ * V8 runs `filter`, `map` and `for…of` over a frozen array several times slower, and that cost
+ * would fall on every loop a user writes over an answer.
+ */
+export function handOut<T>(items: readonly T[]): T[] {
+  return [...items];
 }
