@@ -40,7 +40,19 @@ export default defineConfig([
   { ...library, format: ['esm'], platform: 'neutral' },
   // CommonJS: collections `require`d from dist/data/ on first use. (tsup's rollup tree-shaking is
   // off here: it would turn those requires into a dynamic shim that bundlers cannot follow.)
-  { ...library, format: ['cjs'], platform: 'node', treeshake: false, external: ['zod', /^\.\/data\//], esbuildPlugins: [lazyCollections('node', '.cjs')] },
+  {
+    ...library,
+    format: ['cjs'],
+    platform: 'node',
+    treeshake: false,
+    external: ['zod', /^\.\/data\//],
+    esbuildPlugins: [lazyCollections('node', '.cjs')],
+    // As for the Node ESM build: whitespace and syntax only, so there is less for `require` to compile.
+    esbuildOptions(options) {
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
+  },
   // ESM for Node (the "node" export condition): collections read from dist/data/ on first use.
   {
     ...library,

@@ -4,7 +4,8 @@ import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadAgreements } from './generated/agreements.js';
 import type { Agreement } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Agreement>(loadAgreements);
+const store = /* @__PURE__ */ frozenOnFirstUse<Agreement>(loadAgreements);
+const all = () => store.all();
 
 /**
  * Filter for {@link agreements}. Every key is optional; given keys must all match.

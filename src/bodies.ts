@@ -3,8 +3,9 @@ import { idLookup } from './_lib/lookup.js';
 import { load as loadBodies } from './generated/bodies.js';
 import type { BodyId, BodyRecord } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<BodyRecord>(loadBodies);
-const find = /* @__PURE__ */ idLookup('body', all, 'a body id such as "joint-staff" or "parliamentary-assembly"');
+const store = /* @__PURE__ */ frozenOnFirstUse<BodyRecord>(loadBodies);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('body', store, 'a body id such as "joint-staff" or "parliamentary-assembly"');
 
 /**
  * The organs of the Treaty and of the organization — the Collective Security Council, the councils

@@ -5,7 +5,8 @@ import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadChairmanships } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput, PossibleOptions, Reading } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Chairmanship>(loadChairmanships);
+const store = /* @__PURE__ */ frozenOnFirstUse<Chairmanship>(loadChairmanships);
+const all = () => store.all();
 
 const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
 

@@ -29,6 +29,12 @@ export interface CollectionSpec {
    * build generates (`MeetingId`), and the subject it is documented under.
    */
   readonly idType?: { readonly name: string; readonly category: string };
+  /**
+   * Also shipped split by id (`dist/by-id/<file>/<shard>.json`, see src/_lib/shard.ts), for the
+   * collections users look up one record at a time: the Node builds then read one small file to
+   * answer `meeting(id)`, whatever the size of the collection.
+   */
+  readonly byId?: true;
 }
 
 const file = (path: string, required = true) => ({ path, folder: false, required }) as const;
@@ -56,9 +62,9 @@ export const COLLECTIONS = {
     label: ['person', 'from'],
     order: ['date:from'],
   },
-  people: { file: 'people', record: 'person', data: folder('people'), label: ['id'], order: ['id'], idType: ids('PersonId', 'Secretaries general and people') },
+  people: { file: 'people', record: 'person', data: folder('people'), label: ['id'], order: ['id'], idType: ids('PersonId', 'Secretaries general and people'), byId: true },
   milestones: { file: 'milestones', record: 'milestone', data: file('milestones.yaml'), label: ['kind', 'date'], order: ['date:date', 'kind'] },
-  meetings: { file: 'meetings', record: 'meeting', data: folder('meetings', false), label: ['id'], order: ['date:date', 'id'], idType: ids('MeetingId', 'Meetings and attendance') },
+  meetings: { file: 'meetings', record: 'meeting', data: folder('meetings', false), label: ['id'], order: ['date:date', 'id'], idType: ids('MeetingId', 'Meetings and attendance'), byId: true },
   operations: {
     file: 'operations',
     record: 'operation',
@@ -67,8 +73,8 @@ export const COLLECTIONS = {
     order: ['date:from|decided|requested', 'id'],
     idType: ids('OperationId', 'Meetings and attendance'),
   },
-  statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'], idType: ids('StatementId', 'Statements') },
-  sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'], idType: ids('SourceId', 'Sources') },
+  statements: { file: 'statements', record: 'statement', data: folder('statements', false), label: ['id'], order: ['date:date', 'id'], idType: ids('StatementId', 'Statements'), byId: true },
+  sources: { file: 'sources', record: 'source', data: folder('sources'), label: ['id'], order: ['id'], idType: ids('SourceId', 'Sources'), byId: true },
   bodies: { file: 'bodies', record: 'body-record', data: file('bodies.yaml', false), label: ['id'], order: ['date:established', 'id'], idType: ids('BodyId', 'The organization') },
   forces: { file: 'forces', record: 'force', data: file('forces.yaml', false), label: ['id'], order: ['date:established', 'id'], idType: ids('ForceId', 'The organization') },
   exercises: { file: 'exercises', record: 'exercise', data: file('exercises.yaml', false), label: ['id'], order: ['date:from', 'id'], idType: ids('ExerciseId', 'The organization') },

@@ -7,7 +7,8 @@ import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { Exercise, ExerciseSeries } from './types.js';
 import { EXERCISE_SERIES } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Exercise>(loadExercises);
+const store = /* @__PURE__ */ frozenOnFirstUse<Exercise>(loadExercises);
+const all = () => store.all();
 
 /**
  * Filter for {@link exercises}. Every key is optional; given keys must all match.

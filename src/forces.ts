@@ -3,8 +3,9 @@ import { idLookup } from './_lib/lookup.js';
 import { load as loadForces } from './generated/forces.js';
 import type { Force, ForceId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Force>(loadForces);
-const find = /* @__PURE__ */ idLookup('force', all, 'a force id such as "crrf"');
+const store = /* @__PURE__ */ frozenOnFirstUse<Force>(loadForces);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('force', store, 'a force id such as "crrf"');
 
 /**
  * The collective forces of the organization — the Collective Rapid Deployment Forces of the

@@ -3,7 +3,7 @@ import { readEnum, readFilter, toDay, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { load as loadMeetings } from './generated/meetings.js';
+import { load as loadMeetings, loadOne as loadMeeting } from './generated/meetings.js';
 import { memberStatesDuring } from './memberships.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import { BODIES, MEETING_KINDS, MEETING_STATUSES } from './vocabulary.js';
@@ -18,8 +18,9 @@ import type {
   StateId,
 } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Meeting>(loadMeetings);
-const find = /* @__PURE__ */ idLookup('meeting', all, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
+const store = /* @__PURE__ */ frozenOnFirstUse<Meeting>(loadMeetings, loadMeeting);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('meeting', store, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
 
 /** Each meeting with the days it may span. */
 const spans = /* @__PURE__ */ lazy(() =>

@@ -6,7 +6,8 @@ import { resolveState, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
 import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Membership>(loadMemberships);
+const store = /* @__PURE__ */ frozenOnFirstUse<Membership>(loadMemberships);
+const all = () => store.all();
 
 /** Per state, its periods with the days they cover, in order. */
 /** The states with memberships, in order (for membersOn). */

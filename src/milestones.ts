@@ -2,7 +2,8 @@ import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { load as loadMilestones } from './generated/milestones.js';
 import type { Milestone } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Milestone>(loadMilestones);
+const store = /* @__PURE__ */ frozenOnFirstUse<Milestone>(loadMilestones);
+const all = () => store.all();
 
 /**
  * The milestones of the treaty and the organization — treaty signed (1992), in force, prolonged;

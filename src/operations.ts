@@ -2,7 +2,8 @@ import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { load as loadOperations } from './generated/operations.js';
 import type { Operation } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Operation>(loadOperations);
+const store = /* @__PURE__ */ frozenOnFirstUse<Operation>(loadOperations);
+const all = () => store.all();
 
 /**
  * The organization's collective actions — the January 2022 deployment of the Collective

@@ -5,7 +5,8 @@ import { load as loadPartners } from './generated/partners.js';
 import type { DateInput, Partnership } from './types.js';
 import { PARTNER_GRANTORS, PARTNER_STATUSES } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Partnership>(loadPartners);
+const store = /* @__PURE__ */ frozenOnFirstUse<Partnership>(loadPartners);
+const all = () => store.all();
 const spans = /* @__PURE__ */ lazy(() => spansOf(all().filter((p) => p.from !== undefined)));
 
 /**

@@ -3,11 +3,12 @@ import { readPossible, toDay } from './_lib/args.js';
 import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
-import { load as loadPeople } from './generated/people.js';
+import { load as loadPeople, loadOne as loadPerson } from './generated/people.js';
 import type { DateInput, Person, PersonId, PossibleOptions, Reading, Role } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Person>(loadPeople);
-const find = /* @__PURE__ */ idLookup('person', all, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
+const store = /* @__PURE__ */ frozenOnFirstUse<Person>(loadPeople, loadPerson);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('person', store, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
 
 /**
  * Every person in the data — chairs, secretaries general, delegates, speakers — sorted by id.

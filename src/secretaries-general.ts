@@ -4,7 +4,8 @@ import { inForce, readingsOn, spansOf } from './_lib/periods.js';
 import { load as loadSecretariesGeneral } from './generated/secretaries-general.js';
 import type { DateInput, PossibleOptions, Reading, SecretaryGeneralTerm } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<SecretaryGeneralTerm>(loadSecretariesGeneral);
+const store = /* @__PURE__ */ frozenOnFirstUse<SecretaryGeneralTerm>(loadSecretariesGeneral);
+const all = () => store.all();
 
 const spans = /* @__PURE__ */ lazy(() => spansOf(all()));
 

@@ -1,10 +1,11 @@
 import { frozenOnFirstUse, handOut } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
-import { load as loadSources } from './generated/sources.js';
+import { load as loadSources, loadOne as loadSource } from './generated/sources.js';
 import type { Source, SourceId } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Source>(loadSources);
-const find = /* @__PURE__ */ idLookup('source', all, 'a source id from the catalogue, e.g. "odkb-2023-11-23-csc-minsk"');
+const store = /* @__PURE__ */ frozenOnFirstUse<Source>(loadSources, loadSource);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('source', store, 'a source id from the catalogue, e.g. "odkb-2023-11-23-csc-minsk"');
 
 /**
  * The sources catalogue: every page a record cites, sorted by id. Every record's `sources` array

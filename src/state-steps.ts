@@ -6,7 +6,8 @@ import { resolveState, type StateInput, type StateRef } from './states.js';
 import type { StateStep, StepKind } from './types.js';
 import { STEP_KINDS } from './vocabulary.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<StateStep>(loadStateSteps);
+const store = /* @__PURE__ */ frozenOnFirstUse<StateStep>(loadStateSteps);
+const all = () => store.all();
 
 /**
  * Filter for {@link stateSteps}. Every key is optional; given keys must all match.

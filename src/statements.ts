@@ -4,15 +4,16 @@ import { dayRange } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { textSearch } from './_lib/text-index.js';
-import { load as loadStatements } from './generated/statements.js';
+import { load as loadStatements, loadOne as loadStatement } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import { TOPICS } from './vocabulary.js';
 import type { DateInput, MeetingId, PersonId, Statement, StatementId, Topic } from './types.js';
 
-const all = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements);
-const find = /* @__PURE__ */ idLookup('statement', all, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
+const store = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements, loadStatement);
+const all = () => store.all();
+const find = /* @__PURE__ */ idLookup('statement', store, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 
 /** Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е". */
 function fold(text: string): string {

@@ -36,7 +36,8 @@ export type StateRef =
  */
 export type StateInput<T extends string> = string extends T ? T : T extends StateRef ? T : StateRef;
 
-const all = /* @__PURE__ */ frozenOnFirstUse<State>(loadStates);
+const store = /* @__PURE__ */ frozenOnFirstUse<State>(loadStates);
+const all = () => store.all();
 
 const byKey = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, State>();

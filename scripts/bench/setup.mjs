@@ -40,6 +40,8 @@ export function scaledProject(project, factor) {
     for (let k = 0; k < factor; k++) for (const r of records) grown.push(k === 0 || typeof r.id !== 'string' ? r : { ...r, id: `${r.id}-x${k}` });
     writeFileSync(join(data, file), JSON.stringify(grown));
   }
+  // The by-id files as the build would write them for the grown data.
+  execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(import.meta.dirname, 'reshard.ts'), join(copy, 'node_modules', 'csto-data')], { stdio: 'inherit' });
   return copy;
 }
 

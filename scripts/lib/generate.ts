@@ -8,7 +8,8 @@
  */
 import { dateWindow, dayRange, isoDay } from '../../src/_lib/dates.js';
 import { periodWindows, shippedBounds } from './bounds.js';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/collections.js';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
+import { shardOf } from '../../src/_lib/shard.js';
 import type { Records } from '../../src/types.js';
 import type { Dataset, Parsed } from './dataset.js';
 
@@ -26,11 +27,41 @@ function union(ids: Iterable<string>): string {
  */
 function collection(name: CollectionName, values: unknown[]): string {
   const literal = JSON.stringify(JSON.stringify(values));
+  const type = `Records[${JSON.stringify(name)}]`;
   return (
     `${HEADER}import type { Records } from '../types.js';\n\n` +
     `/** Parses the bundled records (a new, unfrozen copy on every call). */\n` +
-    `export function load(): Records[${JSON.stringify(name)}][] {\n  return JSON.parse(${literal});\n}\n`
+    `export function load(): ${type}[] {\n  return JSON.parse(${literal});\n}\n` +
+    (isById(name)
+      ? `\n/** Bundled builds have no by-id files: a lookup uses the whole collection. */\nexport function loadOne(_id: string): ${type} | undefined {\n  return undefined;\n}\n`
+      : '')
   );
+}
+
+/** Whether the registry ships this collection by id as well (dist/by-id/). */
+function isById(name: CollectionName): boolean {
+  return (COLLECTIONS[name] as CollectionSpec).byId === true;
+}
+
+/**
+ * The by-id files of every collection the registry ships by id: `<file>/<shard>.json`, each the
+ * compact JSON array of the records whose id falls in that shard (see src/_lib/shard.ts). Empty
+ * shards are not written: a lookup reads a missing file as "not here".
+ */
+export function byIdFiles(shipped: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of COLLECTION_NAMES) {
+    if (!isById(name)) continue;
+    const shards = new Map<string, unknown[]>();
+    for (const record of shipped[name]) {
+      const shard = shardOf((record as { id: string }).id);
+      const list = shards.get(shard) ?? [];
+      if (list.length === 0) shards.set(shard, list);
+      list.push(record);
+    }
+    for (const [shard, records] of shards) files[`${COLLECTIONS[name].file}/${shard}.json`] = JSON.stringify(records);
+  }
+  return files;
 }
 
 /** A sort key of the registry (`id`, or `date:from|decided` for the first of those dates, as days). */
@@ -105,7 +136,7 @@ export function shippedRecords(ds: Dataset): Shipped {
  * for the collections it uses. (The bundler resolves `./generated/<name>.js` to this file in the CJS
  * build; see tsup.config.ts.)
  */
-function lazyCollection(jsonName: string): string {
+function lazyCollection(name: CollectionName, jsonName: string): string {
   // CommonJS source on purpose: bundled as CJS, its `require` stays a plain, statically analysable
   // require of a file the package ships.
   // A fresh object, not require's cached one: a consumer who requires `csto-data/data/${jsonName}`
@@ -121,7 +152,13 @@ function lazyCollection(jsonName: string): string {
     `  const theirs = cache[key];\n` +
     `  delete cache[key];\n` +
     `  try {\n    return require('./data/${jsonName}');\n  } finally {\n` +
-    `    if (theirs === undefined) delete cache[key];\n    else cache[key] = theirs;\n  }\n};\n`
+    `    if (theirs === undefined) delete cache[key];\n    else cache[key] = theirs;\n  }\n};\n` +
+    (isById(name)
+      ? `\n/** Reads the one record with this id from its by-id file (by-id/${COLLECTIONS[name].file}/<shard>.json), or undefined. */\n` +
+        `exports.loadOne = (id) => {\n  const { findInShard, shardOf } = require('../../_lib/shard.ts');\n` +
+        `  let text;\n  try {\n    text = require('node:fs').readFileSync(require('node:path').join(__dirname, 'by-id', '${COLLECTIONS[name].file}', shardOf(id) + '.json'), 'utf8');\n` +
+        `  } catch (error) {\n    if (error.code !== 'ENOENT') throw error;\n  }\n  return findInShard(text, id);\n};\n`
+      : '')
   );
 }
 
@@ -131,10 +168,18 @@ function lazyCollection(jsonName: string): string {
  * which costs more than all the rest of the import.)
  */
 function lazyEsmCollection(name: CollectionName, jsonName: string): string {
+  const type = `Records[${JSON.stringify(name)}]`;
+  const file = COLLECTIONS[name].file;
   return (
-    `${HEADER}import { readDataFile } from '../../_lib/read-node.js';\nimport type { Records } from '../../types.js';\n\n` +
+    `${HEADER}import { readDataFile${isById(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/read-node.js';\n` +
+    (isById(name) ? `import { findInShard, shardOf } from '../../_lib/shard.js';\n` : '') +
+    `import type { Records } from '../../types.js';\n\n` +
     `/** Reads the records from the package's own data/${jsonName}. */\n` +
-    `export function load(): Records[${JSON.stringify(name)}][] {\n  return JSON.parse(readDataFile(new URL('./data/${jsonName}', import.meta.url)));\n}\n`
+    `export function load(): ${type}[] {\n  return JSON.parse(readDataFile(new URL('./data/${jsonName}', import.meta.url)));\n}\n` +
+    (isById(name)
+      ? `\n/** Reads the one record with this id from its by-id file (by-id/${file}/<shard>.json), or undefined. */\n` +
+        `export function loadOne(id: string): ${type} | undefined {\n  return findInShard<${type}>(readDataFileIfAny(new URL(\`./by-id/${file}/\${shardOf(id)}.json\`, import.meta.url)), id);\n}\n`
+      : '')
   );
 }
 
@@ -148,7 +193,7 @@ export function generateModules(ds: Dataset, shipped: Shipped, version: string):
   for (const name of COLLECTION_NAMES) {
     const { file } = COLLECTIONS[name];
     modules[`${file}.ts`] = collection(name, shipped[name]);
-    modules[`node/${file}.cjs`] = lazyCollection(`${file}.json`);
+    modules[`node/${file}.cjs`] = lazyCollection(name, `${file}.json`);
     modules[`node-esm/${file}.ts`] = lazyEsmCollection(name, `${file}.json`);
   }
   return modules;

@@ -8,20 +8,54 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Wraps a generated collection's loader so that the records are parsed and deep-frozen the first
- * time they are asked for, not on import: a process that never asks for a collection never pays
- * for it. The array that holds them stays the library's own and is never handed out (see
- * {@link handOut}): V8 iterates a frozen array several times slower than a plain one.
+ * A collection as the library holds it: its records parsed and deep-frozen the first time they are
+ * asked for, not on import (a process that never asks for a collection never pays for it). The
+ * array that holds them stays the library's own and is never handed out (see {@link handOut}).
  */
-export function frozenOnFirstUse<T>(load: () => T[]): () => readonly T[] {
+export interface Store<T> {
+  /** Every record, loading the collection on first use. */
+  all(): readonly T[];
+  /**
+   * The record with this id read on its own, before the collection is loaded, where the build
+   * ships it by id (the Node builds); `undefined` when it cannot be read that way (use the index).
+   */
+  early(id: string): T | undefined;
+  /** Whether the whole collection has been loaded. */
+  loaded(): boolean;
+}
+
+/**
+ * Wraps a generated collection's loaders. `loadOne` (where the Node builds ship the collection by
+ * id) reads one record without the rest; a record read that way is the very object the whole
+ * collection holds once it is loaded, so identity never depends on the order of questions.
+ */
+export function frozenOnFirstUse<T extends object>(load: () => T[], loadOne?: (id: string) => T | undefined): Store<T> {
   let data: T[] | undefined;
-  return () => {
-    if (data === undefined) {
-      const records = load();
-      for (const record of records) deepFreeze(record);
-      data = records;
-    }
-    return data;
+  const readAlone = new Map<string, T>();
+  return {
+    all() {
+      if (data === undefined) {
+        const records = load();
+        for (let i = 0; i < records.length; i++) {
+          const id = (records[i] as { id?: unknown }).id;
+          const alone = typeof id === 'string' ? readAlone.get(id) : undefined;
+          records[i] = alone ?? deepFreeze(records[i] as T);
+        }
+        data = records;
+        readAlone.clear();
+      }
+      return data;
+    },
+    early(id) {
+      if (data !== undefined || loadOne === undefined) return undefined;
+      let record = readAlone.get(id);
+      if (record === undefined) {
+        record = loadOne(id);
+        if (record !== undefined) readAlone.set(id, deepFreeze(record));
+      }
+      return record;
+    },
+    loaded: () => data !== undefined,
   };
 }
 

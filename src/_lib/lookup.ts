@@ -1,6 +1,6 @@
 import { UnknownIdError, type IdKind } from '../errors.js';
 import { readId } from './args.js';
-import { lazy } from './freeze.js';
+import { lazy, type Store } from './freeze.js';
 import { suggester } from './suggest.js';
 
 /**
@@ -9,14 +9,14 @@ import { suggester } from './suggest.js';
  */
 export function idLookup<T extends { readonly id: string }>(
   kind: IdKind,
-  all: () => readonly T[],
+  store: Store<T>,
   accepted: string,
 ): (id: unknown, where: string) => T {
-  const index = lazy(() => new Map(all().map((record) => [record.id, record])));
+  const index = lazy(() => new Map(store.all().map((record) => [record.id, record])));
   const suggestions = lazy(() => suggester(index().keys()));
   return (id, where) => {
     const text = readId(id, where, accepted);
-    const found = index().get(text);
+    const found = (store.loaded() ? undefined : store.early(text)) ?? index().get(text);
     if (found) return found;
     throw new UnknownIdError(kind, text, suggestions()(text), accepted);
   };

@@ -12,3 +12,13 @@ export function readDataFile(url: URL): string {
   fs ??= createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
   return fs.readFileSync(url, 'utf8');
 }
+
+/** Like {@link readDataFile}, but `undefined` when the file does not exist (a by-id shard no id falls in). */
+export function readDataFileIfAny(url: URL): string | undefined {
+  try {
+    return readDataFile(url);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
