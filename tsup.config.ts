@@ -69,20 +69,30 @@ export default defineConfig([
     },
   },
   {
-    // The `csto` command: Node only. It imports the built Node entry (collections read from
-    // dist/data/ on first use) rather than a copy of the library.
+    // The `csto` command: Node only, and CommonJS: a command pays for its start on every run, and
+    // Node starts a CommonJS file without its ES module loader, a few milliseconds less. It
+    // `require`s the built CommonJS entry (collections read from dist/data/ on first use) rather
+    // than a copy of the library.
     entry: { cli: 'src/bin.ts' },
-    format: ['esm'],
+    format: ['cjs'],
     target: 'node18',
     platform: 'node',
     dts: false,
     clean: false,
     splitting: false,
+    // `import.meta.url` (for the files `csto export` reads) as CommonJS knows it, path-encoded.
+    define: { 'import.meta.url': '__csto_cli_url' },
+    banner: { js: "'use strict'; const __csto_cli_url = require('node:url').pathToFileURL(__filename).href;" },
+    outExtension: () => ({ js: '.cjs' }),
+    esbuildOptions(options) {
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
     esbuildPlugins: [
       {
-        name: 'csto-cli-uses-node-entry',
+        name: 'csto-cli-uses-cjs-entry',
         setup(build) {
-          build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.node.mjs', external: true }));
+          build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.cjs', external: true }));
         },
       },
     ],

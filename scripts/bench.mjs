@@ -85,7 +85,7 @@ for (const [name, [fn, call]] of Object.entries(QUESTIONS)) {
 say();
 
 // ---- 2. the CLI -------------------------------------------------------------------------------
-const cli = join(x1, 'node_modules', 'csto-data', 'dist', 'cli.js');
+const cli = join(x1, 'node_modules', 'csto-data', 'dist', 'cli.cjs');
 const [bare, chair, help] = alternate([cjs('', x1), { args: ['node', cli, 'chair', '2024'], cwd: x1 }, { args: ['node', cli, '--version'], cwd: x1 }]);
 say('## The CLI, as a ratio of a bare `node` start');
 say();

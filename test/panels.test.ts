@@ -10,7 +10,7 @@ import { toCsv } from '../scripts/export/csv-format.js';
 import { dayNumber, isoDay } from '../src/_lib/dates.js';
 import { attendance, chairOn, meetings, membershipOn, stateMeetings, states, stateYears, STATUTORY_BODIES, type PanelStatus } from '../src/index.js';
 
-const bin = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const bin = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
 const csto = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 /** A state's standing on a day, read through the public helpers only. */

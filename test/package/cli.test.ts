@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const bin = join(import.meta.dirname, '..', '..', 'dist', 'cli.cjs');
 
 function csto(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
