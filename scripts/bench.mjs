@@ -4,7 +4,7 @@
 // in docs/performance.md. Timings are never asserted in tests.
 //
 // 1. Import + one question, ESM and CJS, as a ratio of the empty package of the same kind, ×1 and ×100.
-// 2. The CLI, `csto chair 2024`, as a ratio of a bare `node` start.
+// 2. The CLI, `csto chair 2024`, as a ratio of a bare `node` start; then peers (other data packages) doing a comparable lookup.
 // 3. Lookups, each beside a naive find/filter over the shipped JSON as `JSON.parse` gives it.
 // 4. Iterating what the library returns, beside iterating the shipped JSON.
 // 5. Growth: every helper family asked of its own collection replicated ×1, ×10, ×100.
@@ -96,6 +96,23 @@ say(`| \`csto chair 2024\` | ${(chair / 1e6).toFixed(1)} ms | ${(chair / bare).t
 say(`| \`csto --version\` | ${(help / 1e6).toFixed(1)} ms | ${(help / bare).toFixed(3)} |`);
 say();
 target('`csto chair 2024` ÷ bare node start', chair / bare, 1.1);
+
+// ---- peers -----------------------------------------------------------------------------------------
+say('## Peers: import and a comparable lookup, as a ratio of the empty package');
+say();
+say('A country by its code from two widely used data packages, beside `state()` here (no target: context for the figures above).');
+say();
+say('| package | lookup | ESM | CJS |');
+say('|---|---|---:|---:|');
+for (const [pkg, esmCode, cjsCode, shown] of [
+  ['csto-data', `import { state } from 'csto-data'; state('KAZ');`, `require('csto-data').state('KAZ');`, "`state('KAZ')`"],
+  ['countries-list', `import { getCountryData } from 'countries-list'; getCountryData('KZ');`, `require('countries-list').getCountryData('KZ');`, "`getCountryData('KZ')`"],
+  ['i18n-iso-countries', `import countries from 'i18n-iso-countries'; countries.alpha3ToAlpha2('KAZ');`, `require('i18n-iso-countries').alpha3ToAlpha2('KAZ');`, "`alpha3ToAlpha2('KAZ')`"],
+]) {
+  const [emptyEsm, libEsm, emptyCjs, libCjs] = alternate([esm(`import 'empty-package';`, x1), esm(esmCode, x1), cjs(`require('empty-package');`, x1), cjs(cjsCode, x1)]);
+  say(`| ${pkg} | ${shown} | ${(libEsm / emptyEsm).toFixed(3)} | ${(libCjs / emptyCjs).toFixed(3)} |`);
+}
+say();
 
 // ---- 3 and 4. lookups and iteration, in process ------------------------------------------------
 const { lookupPairs, iterationPairs, growthFamilies } = await import('./bench/queries.mjs');

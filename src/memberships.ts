@@ -108,15 +108,17 @@ export function membershipOn<T extends string>(state: StateInput<T>, date: DateI
  */
 export function membershipOn<T extends string>(state: StateInput<T>, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
 export function membershipOn(state: string, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
-  if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn');
+  if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn: `state`', 'membershipOn: `date`');
   const id = resolveState(state, 'membershipOn: `state`').id;
   return handOut(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
 }
 
-/** Reads a state and a date argument for `helper` and finds the period in force. */
-function periodAt(state: unknown, date: unknown, helper: string): Membership | undefined {
-  const id = resolveState(state, `${helper}: \`state\``).id;
-  return periodOn(id, toDay(date, `${helper}: \`date\``));
+/**
+ * Reads a state and a date argument and finds the period in force. (The argument names come
+ * written out, not built per call: `isMember` is asked in loops.)
+ */
+function periodAt(state: unknown, date: unknown, whereState: string, whereDate: string): Membership | undefined {
+  return periodOn(resolveState(state, whereState).id, toDay(date, whereDate));
 }
 
 /**
@@ -136,7 +138,7 @@ function periodAt(state: unknown, date: unknown, helper: string): Membership | u
  * ```
  */
 export function isMember<T extends string>(state: StateInput<T>, date: DateInput): boolean {
-  return periodAt(state, date, 'isMember') !== undefined;
+  return periodAt(state, date, 'isMember: `state`', 'isMember: `date`') !== undefined;
 }
 
 /**

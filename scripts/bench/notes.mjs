@@ -6,6 +6,7 @@ export const NOTES = [
   '- Baselines are what a user would write without the library: a `find` or `filter` over `csto-data/data/*.json` as `JSON.parse` returns it. (Earlier runs compared against the library\'s own deep-frozen arrays, which V8 reads several times slower than plain ones, and so flattered the library.)',
   '- The import rows divide by an empty package of the same kind (ESM or CommonJS) installed in the same project: Node charges that much to resolve and load any package file, before the package does anything. The CLI is divided by a bare `node -e ""` start.',
   '- Growth replicates every collection, the one asked about included: lookups by id or by day use indexes built once and stay flat, and in a fresh process a lookup by id reads one by-id file; text search uses a scan for the first two searches of a process and then a trigram index built once; the import + question ratio grows with the size of the one collection the question reads and parses.',
+  '- Peers are two widely used country-data packages installed beside this one from the repository\'s devDependencies (`countries-list`, `i18n-iso-countries`), each asked for one country by code: no target, a yardstick for what a data package of this kind costs to import.',
   '- `npm run bench` prints the targets with PASS or FAIL; `npm run bench -- --write` records the run here. Timings are never asserted in `npm test`.',
   '',
   '## Why some targets are not met on this machine',

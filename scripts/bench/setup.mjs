@@ -25,8 +25,13 @@ export function consumerProject(root) {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'commonjs' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball)], { cwd: project, stdio: 'ignore' });
   emptyPackage(project);
+  // Peers, from this repository's devDependencies: data packages a user might weigh against this one.
+  for (const peer of PEERS) cpSync(join(root, 'node_modules', peer), join(project, 'node_modules', peer), { recursive: true });
   return project;
 }
+
+/** The peer packages (and what they need) copied into the consumer project. */
+const PEERS = ['countries-list', 'i18n-iso-countries', 'diacritics'];
 
 /** A copy of the consumer project whose installed data has every collection replicated `factor` times. */
 export function scaledProject(project, factor) {
