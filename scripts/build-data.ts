@@ -19,7 +19,7 @@ import { jsonSchemaExports } from './export/json-schema.js';
 import { jsonExports } from './export/json.js';
 import { panelExports } from './export/panels.js';
 import { formatIssue } from './lib/dataset.js';
-import { byIdFiles, generateModules, shippedRecords } from './lib/generate.js';
+import { byIdFiles, byYearFiles, generateModules, shippedRecords } from './lib/generate.js';
 import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +57,7 @@ writeAll(join(root, 'src', 'generated'), modules);
 writeAll(join(root, 'dist', 'data'), data);
 writeAll(join(root, 'dist', 'schemas'), schemas);
 writeAll(join(root, 'dist', 'by-id'), byIdFiles(shipped)); // what the Node builds read to look up one record
+writeAll(join(root, 'dist', 'by-year'), byYearFiles(shipped)); // … and to answer a question about one year
 // Types for `import meetings from 'csto-data/data/meetings.json'` (the exports map's "types" for
 // ./data/*.json): the records' own types, so imported data is assignable to them. CommonJS
 // declarations (`export =`) are what both `import … with { type: 'json' }` and `require` read.

@@ -1,14 +1,37 @@
 import { readPossible, toDay, toYear } from './_lib/args.js';
-import { yearSpan } from './_lib/dates.js';
+import { isoDay, yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
-import { load as loadChairmanships } from './generated/chairmanships.js';
+import { load as loadChairmanships, loadYear as loadChairmanshipsOfYear } from './generated/chairmanships.js';
 import type { Chairmanship, DateInput, PossibleOptions, Reading } from './types.js';
 
-const store = /* @__PURE__ */ frozenOnFirstUse<Chairmanship>(loadChairmanships);
+const store = /* @__PURE__ */ frozenOnFirstUse<Chairmanship>(loadChairmanships, { loadYear: loadChairmanshipsOfYear });
 const all = () => store.all();
 
 const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
+
+/**
+ * The terms that may fall in a year: before the collection is loaded, the Node builds read them
+ * alone from the year's by-year file; otherwise (or for a year without one) every term. Whatever
+ * the source, the questions below then read only the terms that may fall in the year.
+ */
+function termsOf(year: number): ReadonlyArray<Span<Chairmanship>> {
+  if (!store.loaded()) {
+    const known = spansOfYear.get(year);
+    if (known !== undefined) return known;
+    const records = store.year(year);
+    if (records !== undefined) {
+      const spans = spansOf(records);
+      spansOfYear.set(year, spans);
+      return spans;
+    }
+  }
+  return terms();
+}
+
+/** The spans of the years read alone (at most one entry per year with a by-year file). */
+const spansOfYear = new Map<number, ReadonlyArray<Span<Chairmanship>>>();
+const yearOfDay = (day: number) => Number(isoDay(day).slice(0, 4));
 
 /**
  * Every chairmanship term, in order. Before the 2020s the chair passed at a session of the
@@ -65,8 +88,9 @@ export function chairOn(date: DateInput): Chairmanship | undefined;
 export function chairOn(date: DateInput, options: PossibleOptions): readonly Reading<Chairmanship>[];
 export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanship | undefined | readonly Reading<Chairmanship>[] {
   const day = toDay(date, 'chairOn: `date`');
-  if (readPossible(options, 'chairOn')) return handOut(readingsOn(terms(), day));
-  return inForce(terms(), day);
+  const spans = termsOf(yearOfDay(day));
+  if (readPossible(options, 'chairOn')) return handOut(readingsOn(spans, day));
+  return inForce(spans, day);
 }
 
 /**
@@ -85,8 +109,9 @@ export function chairOn(date: DateInput, options?: PossibleOptions): Chairmanshi
  * ```
  */
 export function chairsIn(year: number): readonly Chairmanship[] {
-  const [first, last] = yearSpan(toYear(year, 'chairsIn: `year`'));
-  return handOut(terms().filter((t) => t.from <= last && first <= t.to).map((t) => t.record));
+  const y = toYear(year, 'chairsIn: `year`');
+  const [first, last] = yearSpan(y);
+  return handOut(termsOf(y).filter((t) => t.from <= last && first <= t.to).map((t) => t.record));
 }
 
 /**
@@ -115,7 +140,7 @@ export function chairFor(year: number): Chairmanship | undefined {
   const [first, last] = yearSpan(y);
   let best: Span<Chairmanship> | undefined;
   let bestDays = 0;
-  for (const term of terms()) {
+  for (const term of termsOf(y)) {
     const days = Math.min(last, term.last) - Math.max(first, term.first) + 1;
     if (days > 0 && days >= bestDays) {
       best = term;

@@ -35,6 +35,13 @@ export interface CollectionSpec {
    * answer `meeting(id)`, whatever the size of the collection.
    */
   readonly byId?: true;
+  /**
+   * For a collection of dated periods without ids: also shipped split by calendar year
+   * (`dist/by-year/<file>/<year>.json`, each record with its place in the collection), so that the
+   * Node builds answer `chairFor(2024)` from the terms that may fall in 2024 alone. A collection is
+   * split by id or by year, not both.
+   */
+  readonly byYear?: true;
 }
 
 const file = (path: string, required = true) => ({ path, folder: false, required }) as const;
@@ -54,7 +61,7 @@ const folder = (path: string, required = true) => ({ path, folder: true, require
 export const COLLECTIONS = {
   states: { file: 'states', record: 'state', data: file('states.yaml'), label: ['id'], order: ['id'], idType: ids('StateId', 'States and membership') },
   memberships: { file: 'memberships', record: 'membership', data: file('memberships.yaml'), label: ['state', 'from'], order: ['state', 'date:from'] },
-  chairmanships: { file: 'chairmanships', record: 'chairmanship', data: file('chairmanships.yaml'), label: ['state', 'from'], order: ['date:from'] },
+  chairmanships: { file: 'chairmanships', record: 'chairmanship', data: file('chairmanships.yaml'), label: ['state', 'from'], order: ['date:from'], byYear: true },
   secretariesGeneral: {
     file: 'secretaries-general',
     record: 'secretary-general-term',

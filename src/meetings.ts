@@ -18,7 +18,7 @@ import type {
   StateId,
 } from './types.js';
 
-const store = /* @__PURE__ */ frozenOnFirstUse<Meeting>(loadMeetings, loadMeeting);
+const store = /* @__PURE__ */ frozenOnFirstUse<Meeting>(loadMeetings, { loadOne: loadMeeting });
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('meeting', store, 'a meeting id YYYY-MM-DD-body-place, e.g. "2024-11-28-csc-astana"');
 

@@ -6,7 +6,7 @@ import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadPeople, loadOne as loadPerson } from './generated/people.js';
 import type { DateInput, Person, PersonId, PossibleOptions, Reading, Role } from './types.js';
 
-const store = /* @__PURE__ */ frozenOnFirstUse<Person>(loadPeople, loadPerson);
+const store = /* @__PURE__ */ frozenOnFirstUse<Person>(loadPeople, { loadOne: loadPerson });
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('person', store, 'a person id: the lowercase slug of the English name, e.g. "imangali-tasmagambetov"');
 

@@ -3,7 +3,7 @@ import { idLookup } from './_lib/lookup.js';
 import { load as loadSources, loadOne as loadSource } from './generated/sources.js';
 import type { Source, SourceId } from './types.js';
 
-const store = /* @__PURE__ */ frozenOnFirstUse<Source>(loadSources, loadSource);
+const store = /* @__PURE__ */ frozenOnFirstUse<Source>(loadSources, { loadOne: loadSource });
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('source', store, 'a source id from the catalogue, e.g. "odkb-2023-11-23-csc-minsk"');
 

@@ -11,7 +11,7 @@ import { resolveState, type StateInput, type StateRef } from './states.js';
 import { TOPICS } from './vocabulary.js';
 import type { DateInput, MeetingId, PersonId, Statement, StatementId, Topic } from './types.js';
 
-const store = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements, loadStatement);
+const store = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements, { loadOne: loadStatement });
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('statement', store, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 

@@ -10,6 +10,7 @@ import { dateWindow, dayRange, isoDay } from '../../src/_lib/dates.js';
 import { periodWindows, shippedBounds } from './bounds.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
 import { shardOf } from '../../src/_lib/shard.js';
+import { spansOf, yearsOf } from '../../src/_lib/periods.js';
 import type { Records } from '../../src/types.js';
 import type { Dataset, Parsed } from './dataset.js';
 
@@ -34,8 +35,43 @@ function collection(name: CollectionName, values: unknown[]): string {
     `export function load(): ${type}[] {\n  return JSON.parse(${literal});\n}\n` +
     (isById(name)
       ? `\n/** Bundled builds have no by-id files: a lookup uses the whole collection. */\nexport function loadOne(_id: string): ${type} | undefined {\n  return undefined;\n}\n`
+      : '') +
+    (isByYear(name)
+      ? `\n/** Bundled builds have no by-year files: a question about a year uses the whole collection. */\nexport function loadYear(_year: number): Array<[number, ${type}]> | undefined {\n  return undefined;\n}\n`
       : '')
   );
+}
+
+/** Whether the registry ships this collection by year as well (dist/by-year/). */
+function isByYear(name: CollectionName): boolean {
+  return (COLLECTIONS[name] as CollectionSpec).byYear === true;
+}
+
+/**
+ * The by-year files of every collection the registry ships by year: `<file>/<year>.json`, each the
+ * compact JSON array of `[place in the collection, record]` for the records that may fall in that
+ * year (`yearsOf`, src/_lib/periods.ts), for every year from the first any record may fall in to
+ * the last any record names (an open period runs into every later year written). A year outside
+ * has no file, and a question about it reads the whole collection.
+ */
+export function byYearFiles(shipped: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of COLLECTION_NAMES) {
+    if (!isByYear(name)) continue;
+    const spans = spansOf(shipped[name] as ReadonlyArray<Parameters<typeof spansOf>[0][number]>);
+    const named = spans.flatMap((s) => [s.from, s.to]).filter(Number.isFinite).map((day) => Number(isoDay(day).slice(0, 4)));
+    if (named.length === 0) continue;
+    const [floor, ceiling] = [Math.min(...named), Math.max(...named)];
+    const byYear = new Map<number, Array<[number, unknown]>>();
+    for (let year = floor; year <= ceiling; year++) byYear.set(year, []);
+    spans.forEach((span, index) => {
+      const years = yearsOf(span, floor, ceiling);
+      if (years === undefined) return;
+      for (let year = years[0]; year <= years[1]; year++) byYear.get(year)?.push([index, span.record]);
+    });
+    for (const [year, entries] of byYear) files[`${COLLECTIONS[name].file}/${year}.json`] = JSON.stringify(entries);
+  }
+  return files;
 }
 
 /** Whether the registry ships this collection by id as well (dist/by-id/). */
@@ -158,6 +194,11 @@ function lazyCollection(name: CollectionName, jsonName: string): string {
         `exports.loadOne = (id) => {\n  const { findInShard, shardOf } = require('../../_lib/shard.ts');\n` +
         `  let text;\n  try {\n    text = require('node:fs').readFileSync(require('node:path').join(__dirname, 'by-id', '${COLLECTIONS[name].file}', shardOf(id) + '.json'), 'utf8');\n` +
         `  } catch (error) {\n    if (error.code !== 'ENOENT') throw error;\n  }\n  return findInShard(text, id);\n};\n`
+      : '') +
+    (isByYear(name)
+      ? `\n/** Reads the records that may fall in a year, with their places, from by-year/${COLLECTIONS[name].file}/<year>.json, or undefined. */\n` +
+        `exports.loadYear = (year) => {\n  try {\n    return JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'by-year', '${COLLECTIONS[name].file}', year + '.json'), 'utf8'));\n` +
+        `  } catch (error) {\n    if (error.code === 'ENOENT') return undefined;\n    throw error;\n  }\n};\n`
       : '')
   );
 }
@@ -171,7 +212,7 @@ function lazyEsmCollection(name: CollectionName, jsonName: string): string {
   const type = `Records[${JSON.stringify(name)}]`;
   const file = COLLECTIONS[name].file;
   return (
-    `${HEADER}import { readDataFile${isById(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/read-node.js';\n` +
+    `${HEADER}import { readDataFile${isById(name) || isByYear(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/read-node.js';\n` +
     (isById(name) ? `import { findInShard, shardOf } from '../../_lib/shard.js';\n` : '') +
     `import type { Records } from '../../types.js';\n\n` +
     `/** Reads the records from the package's own data/${jsonName}. */\n` +
@@ -179,6 +220,10 @@ function lazyEsmCollection(name: CollectionName, jsonName: string): string {
     (isById(name)
       ? `\n/** Reads the one record with this id from its by-id file (by-id/${file}/<shard>.json), or undefined. */\n` +
         `export function loadOne(id: string): ${type} | undefined {\n  return findInShard<${type}>(readDataFileIfAny(new URL(\`./by-id/${file}/\${shardOf(id)}.json\`, import.meta.url)), id);\n}\n`
+      : '') +
+    (isByYear(name)
+      ? `\n/** Reads the records that may fall in a year, with their places, from by-year/${file}/<year>.json, or undefined. */\n` +
+        `export function loadYear(year: number): Array<[number, ${type}]> | undefined {\n  const text = readDataFileIfAny(new URL(\`./by-year/${file}/\${year}.json\`, import.meta.url));\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`
       : '')
   );
 }

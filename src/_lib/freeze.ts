@@ -20,40 +20,69 @@ export interface Store<T> {
    * ships it by id (the Node builds); `undefined` when it cannot be read that way (use the index).
    */
   early(id: string): T | undefined;
+  /**
+   * The records that may fall in a calendar year, read on their own before the collection is
+   * loaded, where the build ships it by year (the Node builds); `undefined` when they cannot be read
+   * that way (use the whole collection).
+   */
+  year(year: number): readonly T[] | undefined;
   /** Whether the whole collection has been loaded. */
   loaded(): boolean;
 }
 
+/** Where the Node builds ship a collection split up: one record by id, or a year's records with their places in the collection. */
+export interface PartLoaders<T> {
+  readonly loadOne?: (id: string) => T | undefined;
+  readonly loadYear?: (year: number) => ReadonlyArray<readonly [index: number, record: T]> | undefined;
+}
+
 /**
- * Wraps a generated collection's loaders. `loadOne` (where the Node builds ship the collection by
- * id) reads one record without the rest; a record read that way is the very object the whole
- * collection holds once it is loaded, so identity never depends on the order of questions.
+ * Wraps a generated collection's loaders. `loadOne` and `loadYear` (where the Node builds ship the
+ * collection by id or by year) read some records without the rest; a record read that way is the
+ * very object the whole collection holds once it is loaded (matched by id, or by its place in the
+ * collection), so identity never depends on the order of questions.
  */
-export function frozenOnFirstUse<T extends object>(load: () => T[], loadOne?: (id: string) => T | undefined): Store<T> {
+export function frozenOnFirstUse<T extends object>(load: () => T[], parts: PartLoaders<T> = {}): Store<T> {
   let data: T[] | undefined;
+  /** Records read on their own, by id or by `#<place in the collection>`. */
   const readAlone = new Map<string, T>();
+  const years = new Map<number, readonly T[] | null>();
+  const keep = (key: string, record: T): T => {
+    const known = readAlone.get(key);
+    if (known !== undefined) return known;
+    readAlone.set(key, deepFreeze(record));
+    return record;
+  };
   return {
     all() {
       if (data === undefined) {
         const records = load();
         for (let i = 0; i < records.length; i++) {
           const id = (records[i] as { id?: unknown }).id;
-          const alone = typeof id === 'string' ? readAlone.get(id) : undefined;
+          const alone = readAlone.get(`#${i}`) ?? (typeof id === 'string' ? readAlone.get(id) : undefined);
           records[i] = alone ?? deepFreeze(records[i] as T);
         }
         data = records;
         readAlone.clear();
+        years.clear();
       }
       return data;
     },
     early(id) {
-      if (data !== undefined || loadOne === undefined) return undefined;
-      let record = readAlone.get(id);
-      if (record === undefined) {
-        record = loadOne(id);
-        if (record !== undefined) readAlone.set(id, deepFreeze(record));
-      }
-      return record;
+      if (data !== undefined || parts.loadOne === undefined) return undefined;
+      const known = readAlone.get(id);
+      if (known !== undefined) return known;
+      const record = parts.loadOne(id);
+      return record === undefined ? undefined : keep(id, record);
+    },
+    year(year) {
+      if (data !== undefined || parts.loadYear === undefined) return undefined;
+      const known = years.get(year);
+      if (known !== undefined) return known ?? undefined;
+      const entries = parts.loadYear(year);
+      const records = entries === undefined ? null : entries.map(([index, record]) => keep(`#${index}`, record));
+      years.set(year, records);
+      return records ?? undefined;
     },
     loaded: () => data !== undefined,
   };

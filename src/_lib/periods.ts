@@ -36,6 +36,18 @@ export function spanOf<T extends Dated>(record: T): Span<T> {
   return { first, last, from, to, record };
 }
 
+/**
+ * The calendar years a period may fall in, `[first, last]`, each end clipped to `[floor, ceiling]`
+ * (an open period runs on without end); `undefined` when it falls in none of them. What the build
+ * writes a by-year file from, and what a lookup by year reads.
+ */
+export function yearsOf(span: Span<unknown>, floor: number, ceiling: number): readonly [first: number, last: number] | undefined {
+  const year = (day: number, fallback: number) => (Number.isFinite(day) ? Number(isoDay(day).slice(0, 4)) : fallback);
+  const first = Math.max(floor, year(span.from, floor));
+  const last = Math.min(ceiling, year(span.to, ceiling));
+  return first <= last ? [first, last] : undefined;
+}
+
 /** The spans of periods, in the order given. */
 export function spansOf<T extends Dated>(records: readonly T[]): Span<T>[] {
   return records.map(spanOf);
