@@ -15,10 +15,14 @@ const store = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements, { load
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('statement', store, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 
-/** Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е". */
+/**
+ * Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е".
+ * Plain ASCII (most summaries and translations) has nothing to strip and skips the Unicode work.
+ */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 const indexed = /* @__PURE__ */ lazy(() =>
   all().map((s) => ({
@@ -26,9 +30,11 @@ const indexed = /* @__PURE__ */ lazy(() =>
     first: dayRange(s.date)[0],
     last: dayRange(s.date)[1],
     text: fold([s.quote ?? '', s.translation ?? '', s.summary].join('\n')),
-    speakerState: personAt(s.speaker, 'statements').state,
   })),
 );
+
+/** Each statement's speaker's state (for the `state` filter only: it reads the people collection). */
+const speakerStates = /* @__PURE__ */ lazy(() => indexed().map((entry) => personAt(entry.statement.speaker, 'statements').state));
 
 /**
  * The longest `text` that {@link statements} searches for (1,000 characters): no quote is longer,
@@ -121,13 +127,15 @@ export function statements<S extends string>(filter?: StatementFilter<S>): reado
   const entries = indexed();
   const candidates = needle !== '' ? search()(needle) : speaker !== undefined ? (bySpeaker().get(speaker) ?? []) : undefined;
   const out: Statement[] = [];
+  const states = state === undefined ? undefined : speakerStates();
   const count = candidates === undefined ? entries.length : candidates.length;
   for (let k = 0; k < count; k++) {
-    const entry = entries[candidates === undefined ? k : (candidates[k] as number)]!;
+    const i = candidates === undefined ? k : (candidates[k] as number);
+    const entry = entries[i]!;
     const s = entry.statement;
     if (entry.last < first || entry.first > last) continue;
     if (speaker !== undefined && s.speaker !== speaker) continue;
-    if (state !== undefined && entry.speakerState !== state) continue;
+    if (states !== undefined && states[i] !== state) continue;
     if (about !== undefined && !s.about.includes(about)) continue;
     if (topic !== undefined && !s.topics.includes(topic)) continue;
     if (meetingId !== undefined && own(s, 'meeting') !== meetingId) continue;
