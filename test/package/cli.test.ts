@@ -1,5 +1,7 @@
 /** Runs the built `csto` command as a user would, and checks its output and exit codes. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -11,6 +13,25 @@ function csto(...args: string[]): { code: number | null; out: string; err: strin
 }
 
 describe('csto command', { timeout: 30_000 }, () => {
+  it('turns on Node’s compile cache before it loads the library, except in CI', () => {
+    // A preload stands in for Node 22.8+'s module.enableCompileCache and notes when the library loads.
+    const preload = join(mkdtempSync(join(tmpdir(), 'csto-cache-')), 'spy.cjs');
+    writeFileSync(
+      preload,
+      `const Module = require('node:module');
+Module.enableCompileCache = () => process.stderr.write('[cache]');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (/index\\.cjs$/.test(request)) process.stderr.write('[library]');
+  return load.call(this, request, ...rest);
+};`,
+    );
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['-r', preload, bin, 'chair', '2024'], { encoding: 'utf8', env }).stderr;
+    const { CI: _ci, ...withoutCi } = process.env;
+    expect(run(withoutCi)).toBe('[cache][library]');
+    expect(run({ ...withoutCi, CI: 'true' })).toBe('[library]');
+  });
+
   it('answers who chaired in a year and on a day', () => {
     const y = csto('chair', '2024');
     expect(y.code).toBe(0);
