@@ -19,7 +19,8 @@ import { jsonSchemaExports } from './export/json-schema.js';
 import { jsonExports } from './export/json.js';
 import { panelExports } from './export/panels.js';
 import { formatIssue } from './lib/dataset.js';
-import { byIdFiles, byYearFiles, generateModules, shippedRecords } from './lib/generate.js';
+import { generateModules, shippedRecords } from './lib/generate.js';
+import { byIdFiles, byYearFiles } from './lib/split.js';
 import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
-import { byIdFiles, byYearFiles } from '../lib/generate.js';
+import { byIdFiles, byYearFiles } from '../lib/split.js';
 
 const dist = join(process.argv[2] ?? '.', 'dist');
 const shipped = Object.fromEntries(

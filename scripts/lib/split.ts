@@ -1,0 +1,68 @@
+/**
+ * The data split for the Node builds (see `byId` and `byYear` in src/collections.ts): the files a
+ * lookup by id or a question about one year reads instead of the whole collection. The build and
+ * the benchmark's grown copies (scripts/bench/reshard.ts) both write them with these functions, and
+ * the test fixture's stand-in modules read them, so all agree with the loaders.
+ */
+import { isoDay } from '../../src/_lib/dates.js';
+import { spansOf, yearsOf } from '../../src/_lib/periods.js';
+import { shardOf } from '../../src/_lib/shard.js';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
+
+/** Whether the registry ships this collection by id as well (dist/by-id/). */
+export function isById(name: CollectionName): boolean {
+  return (COLLECTIONS[name] as CollectionSpec).byId === true;
+}
+
+/**
+ * The by-id files of every collection the registry ships by id: `<file>/<shard>.json`, each the
+ * compact JSON array of the records whose id falls in that shard (see src/_lib/shard.ts). Empty
+ * shards are not written: a lookup reads a missing file as "not here".
+ */
+export function byIdFiles(shipped: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of COLLECTION_NAMES) {
+    if (!isById(name)) continue;
+    const shards = new Map<string, unknown[]>();
+    for (const record of shipped[name]) {
+      const shard = shardOf((record as { id: string }).id);
+      const list = shards.get(shard) ?? [];
+      if (list.length === 0) shards.set(shard, list);
+      list.push(record);
+    }
+    for (const [shard, records] of shards) files[`${COLLECTIONS[name].file}/${shard}.json`] = JSON.stringify(records);
+  }
+  return files;
+}
+
+/** Whether the registry ships this collection by year as well (dist/by-year/). */
+export function isByYear(name: CollectionName): boolean {
+  return (COLLECTIONS[name] as CollectionSpec).byYear === true;
+}
+
+/**
+ * The by-year files of every collection the registry ships by year: `<file>/<year>.json`, each the
+ * compact JSON array of `[place in the collection, record]` for the records that may fall in that
+ * year (`yearsOf`, src/_lib/periods.ts), for every year from the first any record may fall in to
+ * the last any record names (an open period runs into every later year written). A year outside
+ * has no file, and a question about it reads the whole collection.
+ */
+export function byYearFiles(shipped: { readonly [K in CollectionName]: ReadonlyArray<unknown> }): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of COLLECTION_NAMES) {
+    if (!isByYear(name)) continue;
+    const spans = spansOf(shipped[name] as ReadonlyArray<Parameters<typeof spansOf>[0][number]>);
+    const named = spans.flatMap((s) => [s.from, s.to]).filter(Number.isFinite).map((day) => Number(isoDay(day).slice(0, 4)));
+    if (named.length === 0) continue;
+    const [floor, ceiling] = [Math.min(...named), Math.max(...named)];
+    const byYear = new Map<number, Array<[number, unknown]>>();
+    for (let year = floor; year <= ceiling; year++) byYear.set(year, []);
+    spans.forEach((span, index) => {
+      const years = yearsOf(span, floor, ceiling);
+      if (years === undefined) return;
+      for (let year = years[0]; year <= years[1]; year++) byYear.get(year)?.push([index, span.record]);
+    });
+    for (const [year, entries] of byYear) files[`${COLLECTIONS[name].file}/${year}.json`] = JSON.stringify(entries);
+  }
+  return files;
+}
