@@ -1,5 +1,5 @@
 import { readPossible, toDay, toYear } from './_lib/args.js';
-import { isoDay, yearSpan } from './_lib/dates.js';
+import { yearOfDay, yearSpan } from './_lib/dates.js';
 import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
 import { inForce, readingsOn, type Span, spansOf } from './_lib/periods.js';
 import { load as loadChairmanships, loadYear as loadChairmanshipsOfYear } from './generated/chairmanships.js';
@@ -31,7 +31,6 @@ function termsOf(year: number): ReadonlyArray<Span<Chairmanship>> {
 
 /** The spans of the years read alone (at most one entry per year with a by-year file). */
 const spansOfYear = new Map<number, ReadonlyArray<Span<Chairmanship>>>();
-const yearOfDay = (day: number) => Number(isoDay(day).slice(0, 4));
 
 /**
  * Every chairmanship term, in order. Before the 2020s the chair passed at a session of the

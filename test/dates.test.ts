@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDay, toYear } from '../src/_lib/args.js';
-import { certainSpan, dayNumber, dayRange, possibleSpan } from '../src/_lib/dates.js';
+import { certainSpan, dayNumber, dayRange, isoDay, possibleSpan, yearOfDay } from '../src/_lib/dates.js';
 
 describe('partial dates', () => {
   it('maps each precision to the days it can stand for', () => {
@@ -72,5 +72,14 @@ describe('dayNumber', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+});
+
+describe('yearOfDay', () => {
+  it('is the year dayNumber was given, for any year a Date can hold (not the first four digits)', () => {
+    for (const [y, m, d] of [[1, 1, 1], [1992, 5, 15], [2024, 2, 29], [9999, 12, 31], [10_000, 1, 1], [202_100, 6, 15], [275_760, 9, 13]] as const) {
+      expect(yearOfDay(dayNumber(y, m, d))).toBe(y);
+    }
+    expect(isoDay(dayNumber(202_100, 6, 15))).toBe('202100-06-15');
   });
 });

@@ -4,7 +4,7 @@
  * the benchmark's grown copies (scripts/bench/reshard.ts) both write them with these functions, and
  * the test fixture's stand-in modules read them, so all agree with the loaders.
  */
-import { isoDay } from '../../src/_lib/dates.js';
+import { yearOfDay } from '../../src/_lib/dates.js';
 import { spansOf, yearsOf } from '../../src/_lib/periods.js';
 import { shardOf } from '../../src/_lib/shard.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
@@ -52,7 +52,7 @@ export function byYearFiles(shipped: { readonly [K in CollectionName]: ReadonlyA
   for (const name of COLLECTION_NAMES) {
     if (!isByYear(name)) continue;
     const spans = spansOf(shipped[name] as ReadonlyArray<Parameters<typeof spansOf>[0][number]>);
-    const named = spans.flatMap((s) => [s.from, s.to]).filter(Number.isFinite).map((day) => Number(isoDay(day).slice(0, 4)));
+    const named = spans.flatMap((s) => [s.from, s.to]).filter(Number.isFinite).map(yearOfDay);
     if (named.length === 0) continue;
     const [floor, ceiling] = [Math.min(...named), Math.max(...named)];
     const byYear = new Map<number, Array<[number, unknown]>>();

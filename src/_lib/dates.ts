@@ -52,8 +52,8 @@ export function yearSpan(year: number): readonly [first: number, last: number] {
   return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
 }
 
-/** The `YYYY-MM-DD` of a day number (the inverse of {@link dayNumber}; H. Hinnant's civil-from-days). */
-export function isoDay(day: number): string {
+/** Year, month and day of a day number (the inverse of {@link dayNumber}; H. Hinnant's civil-from-days). */
+function civil(day: number): readonly [year: number, month: number, day: number] {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -62,8 +62,18 @@ export function isoDay(day: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** The `YYYY-MM-DD` of a day number. */
+export function isoDay(day: number): string {
+  const [y, m, d] = civil(day);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The calendar year of a day number, as a number (any year a `Date` can hold, not only four digits). */
+export function yearOfDay(day: number): number {
+  return civil(day)[0];
 }
 
 /** A `YYYY-MM-DD` day as a day number. */

@@ -5,7 +5,7 @@
  */
 import { own } from './own.js';
 import type { PartialDate, PeriodBounds, Reading } from '../types.js';
-import { dateWindow, isoDay } from './dates.js';
+import { dateWindow, isoDay, yearOfDay } from './dates.js';
 
 /** A dated period as the helpers read it. */
 export interface Dated {
@@ -42,7 +42,7 @@ export function spanOf<T extends Dated>(record: T): Span<T> {
  * writes a by-year file from, and what a lookup by year reads.
  */
 export function yearsOf(span: Span<unknown>, floor: number, ceiling: number): readonly [first: number, last: number] | undefined {
-  const year = (day: number, fallback: number) => (Number.isFinite(day) ? Number(isoDay(day).slice(0, 4)) : fallback);
+  const year = (day: number, fallback: number) => (Number.isFinite(day) ? yearOfDay(day) : fallback);
   const first = Math.max(floor, year(span.from, floor));
   const last = Math.min(ceiling, year(span.to, ceiling));
   return first <= last ? [first, last] : undefined;
