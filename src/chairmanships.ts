@@ -12,21 +12,17 @@ const terms = /* @__PURE__ */ lazy(() => spansOf(all()));
 
 /**
  * The terms that may fall in a year: before the collection is loaded, the Node builds read them
- * alone from the year's by-year file; otherwise (or for a year without one) every term. Whatever
- * the source, the questions below then read only the terms that may fall in the year.
+ * alone from the year's by-year file (kept once read: they are the collection's own objects);
+ * otherwise, or for a year without one, every term.
  */
 function termsOf(year: number): ReadonlyArray<Span<Chairmanship>> {
-  if (!store.loaded()) {
-    const known = spansOfYear.get(year);
-    if (known !== undefined) return known;
-    const records = store.year(year);
-    if (records !== undefined) {
-      const spans = spansOf(records);
-      spansOfYear.set(year, spans);
-      return spans;
-    }
-  }
-  return terms();
+  const known = spansOfYear.get(year);
+  if (known !== undefined) return known;
+  const records = store.year(year);
+  if (records === undefined) return terms();
+  const spans = spansOf(records);
+  spansOfYear.set(year, spans);
+  return spans;
 }
 
 /** The spans of the years read alone (at most one entry per year with a by-year file). */

@@ -26,8 +26,6 @@ export interface Store<T> {
    * that way (use the whole collection).
    */
   year(year: number): readonly T[] | undefined;
-  /** Whether the whole collection has been loaded. */
-  loaded(): boolean;
 }
 
 /** Where the Node builds ship a collection split up: one record by id, or a year's records with their places in the collection. */
@@ -70,9 +68,7 @@ export function frozenOnFirstUse<T extends object>(load: () => T[], parts: PartL
     },
     early(id) {
       if (data !== undefined || parts.loadOne === undefined) return undefined;
-      const known = readAlone.get(id);
-      if (known !== undefined) return known;
-      const record = parts.loadOne(id);
+      const record = readAlone.get(id) ?? parts.loadOne(id);
       return record === undefined ? undefined : keep(id, record);
     },
     year(year) {
@@ -84,7 +80,6 @@ export function frozenOnFirstUse<T extends object>(load: () => T[], parts: PartL
       years.set(year, records);
       return records ?? undefined;
     },
-    loaded: () => data !== undefined,
   };
 }
 

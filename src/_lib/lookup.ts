@@ -16,7 +16,7 @@ export function idLookup<T extends { readonly id: string }>(
   const suggestions = lazy(() => suggester(index().keys()));
   return (id, where) => {
     const text = readId(id, where, accepted);
-    const found = (store.loaded() ? undefined : store.early(text)) ?? index().get(text);
+    const found = store.early(text) ?? index().get(text);
     if (found) return found;
     throw new UnknownIdError(kind, text, suggestions()(text), accepted);
   };

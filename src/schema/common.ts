@@ -51,6 +51,8 @@ export const OperationIdSchema = slug('operation id (e.g. "2022-01-kazakhstan-pe
 
 export const sources = z.array(SourceIdSchema).min(1, { message: 'every record cites at least one source' });
 export const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** A name in English and, where a source gives it, in Russian (people, bodies, forces). */
+export const names = z.strictObject({ en: text, ru: text.optional() });
 
 /** An alternative claim that a source makes where the record follows a better source. */
 export const ConflictSchema = z.strictObject({

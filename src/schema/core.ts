@@ -1,7 +1,7 @@
 /** Schemas of sources, states, memberships, chairmanships, secretaries general, people and milestones. */
 import { z } from 'zod';
 import { MEMBERSHIP_STATUSES, MILESTONE_KINDS } from '../vocabulary.js';
-import { ConflictSchema, MeetingIdSchema, PartialDateSchema, PersonIdSchema, SourceIdSchema, StateIdSchema, periodEvidence, periodMessage, periodOrdered, sources, text } from './common.js';
+import { ConflictSchema, MeetingIdSchema, PartialDateSchema, PersonIdSchema, SourceIdSchema, StateIdSchema, names, periodEvidence, periodMessage, periodOrdered, sources, text } from './common.js';
 
 /** A catalogue entry for a page that records cite. */
 export const SourceSchema = z.strictObject({
@@ -94,7 +94,7 @@ export const RoleSchema = z
 /** A person: names in English (and Russian where a source gives it), state, dated roles. */
 export const PersonSchema = z.strictObject({
   id: PersonIdSchema,
-  name: z.strictObject({ en: text, ru: text.optional() }),
+  name: names,
   state: StateIdSchema.optional(),
   roles: z.array(RoleSchema).optional(),
   sources,

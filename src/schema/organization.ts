@@ -1,7 +1,7 @@
 /** Schemas of the organization's bodies, forces, exercises, partners, agreements and its members' steps. */
 import { z } from 'zod';
 import { BODY_KINDS, EXERCISE_SERIES, PARTNER_GRANTORS, PARTNER_KINDS, PARTNER_STATUSES, STEP_KINDS } from '../vocabulary.js';
-import { ConflictSchema, MeetingIdSchema, OperationIdSchema, PartialDateSchema, PersonIdSchema, StateIdSchema, periodEvidence, periodMessage, periodOrdered, slug, sources, text } from './common.js';
+import { ConflictSchema, MeetingIdSchema, OperationIdSchema, PartialDateSchema, PersonIdSchema, StateIdSchema, names, periodEvidence, periodMessage, periodOrdered, slug, sources, text } from './common.js';
 import { BodySchema } from './meetings.js';
 
 /** A body id, e.g. `"joint-staff"`. */
@@ -27,7 +27,7 @@ export const BodyHeadSchema = z
 /** An organ of the Treaty or of the organization. */
 export const BodyRecordSchema = z.strictObject({
   id: BodyIdSchema,
-  name: z.strictObject({ en: text, ru: text.optional() }),
+  name: names,
   abbreviation: BodySchema.optional(),
   kind: z.enum(BODY_KINDS),
   established: PartialDateSchema.optional(),
@@ -49,7 +49,7 @@ export const StrengthSchema = z.strictObject({
 /** A collective force of the organization. */
 export const ForceSchema = z.strictObject({
   id: ForceIdSchema,
-  name: z.strictObject({ en: text, ru: text.optional() }),
+  name: names,
   abbreviation: text.optional(),
   established: PartialDateSchema.optional(),
   decidedAt: MeetingIdSchema.optional(),
