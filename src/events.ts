@@ -68,7 +68,7 @@ function drafts(): Draft[] {
   for (const b of bodies()) if (b.established) out.push({ kind: 'body', date: b.established, states: [], description: `${b.name.en} established`, record: { collection: 'bodies', id: b.id }, sources: b.sources });
   for (const f of forces()) if (f.established) out.push({ kind: 'force', date: f.established, states: [], description: `${f.name.en} established`, record: { collection: 'forces', id: f.id }, sources: f.sources });
   for (const m of meetings()) {
-    const what = `${m.bodies.join('+')} ${m.kind} session${m.city ? ` in ${m.city}` : m.format === 'video' ? ' by video' : ''}`;
+    const what = `${m.bodies.join('+')} ${own(m, 'kind') === undefined ? '' : `${own(m, 'kind')} `}session${m.city ? ` in ${m.city}` : m.format === 'video' ? ' by video' : ''}`;
     out.push({
       kind: 'meeting',
       date: m.date,

@@ -93,7 +93,7 @@ export function meetings<S extends string>(filter?: MeetingFilter<S>): readonly 
     if (s.last < first || s.first > last) continue;
     if (f.year !== undefined && s.first < first) continue; // a meeting belongs to the year it starts in
     if (body !== undefined && !m.bodies.includes(body)) continue;
-    if (kind !== undefined && m.kind !== kind) continue;
+    if (kind !== undefined && own(m, 'kind') !== kind) continue;
     if (status !== undefined && m.status !== status) continue;
     if (host !== undefined && own(m, 'host') !== host) continue;
     if (attendee !== undefined && !m.attendance.some((a) => a.state === attendee && ATTENDED.has(a.status))) continue;

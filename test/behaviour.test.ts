@@ -149,6 +149,12 @@ describe('the organization on the fixture', () => {
     expect(api.exercises({ name: 'FIXTURE' }).length).toBe(1);
     expect(() => api.exercises({ series: 'war-games' } as never)).toThrow(RangeError);
   });
+  it('a meeting whose kind no source gives matches no kind filter and is described without one', () => {
+    expect(api.meeting('2021-09-01-cfm-moscow' as never).kind).toBeUndefined();
+    expect(api.meetings({ kind: 'regular' }).map((m) => m.id)).toEqual(['2021-06-10-csc-almaty']);
+    expect(api.events({ from: '2021-09-01', to: '2021-09-01', kind: 'meeting' }).map((e) => e.description)).toEqual([expect.not.stringMatching(/undefined|regular/)]);
+  });
+
   it('events() merges every dated record in order, and filters by period, state and kind', () => {
     const all = api.events();
     const firsts = all.map((e) => e.earliest ?? '');

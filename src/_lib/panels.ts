@@ -6,6 +6,7 @@
 import type { Chairmanship, Meeting, Membership, PanelStatus, StateId, StateMeeting, StateYear } from '../types.js';
 import { COW_IGO_CODES, PANEL_STATUSES, STATUTORY_BODIES } from '../vocabulary.js';
 import { dayNumber, dayRange, yearSpan } from './dates.js';
+import { own } from './own.js';
 import { inForce, type Span, spansBy, spansOf } from './periods.js';
 
 /** The first year of the panels: the Collective Security Treaty was signed on 15 May 1992. */
@@ -82,6 +83,7 @@ export function buildStateMeetings(memberships: readonly Membership[], meetings:
     const last = dayRange(m.endDate ?? m.date)[1];
     const members = [...bySpans.entries()].filter(([, spans]) => spans.some((s) => s.first <= last && first <= s.last)).map(([s]) => s);
     const reported = new Map(m.attendance.map((a) => [a.state, a]));
+    const kind = own(m, 'kind');
     for (const state of [...new Set([...members, ...reported.keys()])].sort()) {
       const spans = bySpans.get(state) ?? [];
       const standings = new Set<PanelStatus>();
@@ -93,7 +95,7 @@ export function buildStateMeetings(memberships: readonly Membership[], meetings:
         meeting: m.id,
         date: m.date,
         bodies: m.bodies,
-        kind: m.kind,
+        ...(kind === undefined ? {} : { kind }),
         state,
         membership,
         attendance: a?.status ?? 'unknown',

@@ -73,7 +73,7 @@ export const MeetingSchema = z
     endDate: PartialDateSchema.optional(),
     bounds: z.strictObject({ date: DateBoundSchema.optional() }).optional(),
     bodies: z.array(BodySchema).min(1),
-    kind: MeetingKindSchema,
+    kind: MeetingKindSchema.optional(),
     format: MeetingFormatSchema.optional(),
     city: text.optional(),
     host: StateIdSchema.optional(),

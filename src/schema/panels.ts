@@ -27,7 +27,7 @@ export const StateMeetingSchema = z.strictObject({
   meeting: MeetingIdSchema,
   date: PartialDateSchema,
   bodies: z.array(BodySchema).min(1),
-  kind: MeetingKindSchema,
+  kind: MeetingKindSchema.optional(),
   state: StateIdSchema,
   membership: z.enum([...MEMBERSHIP_STATUSES, 'unknown']),
   attendance: z.enum([...ATTENDANCE_STATUSES, 'unknown']),

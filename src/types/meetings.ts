@@ -154,8 +154,8 @@ export interface Meeting {
   readonly bounds?: { readonly date?: DateBound };
   /** The bodies that met; a joint session lists several. */
   readonly bodies: readonly Body[];
-  /** Regular, extraordinary, informal or jubilee. */
-  readonly kind: MeetingKind;
+  /** Regular, extraordinary, informal or jubilee; left out where no source says which. */
+  readonly kind?: MeetingKind;
   /** Absent when no source says how it was held. */
   readonly format?: MeetingFormat;
   /** Where it was held; absent for a meeting held only by video. */

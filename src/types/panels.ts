@@ -58,7 +58,8 @@ export interface StateMeeting {
   readonly meeting: MeetingId;
   readonly date: PartialDate;
   readonly bodies: readonly Body[];
-  readonly kind: MeetingKind;
+  /** The meeting's kind, where a source says which. */
+  readonly kind?: MeetingKind;
   readonly state: StateId;
   /** Its membership status on every day of the session, or `unknown` when that is not certain or changed. */
   readonly membership: MembershipStatus | 'unknown';
