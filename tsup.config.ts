@@ -1,28 +1,5 @@
-import { join } from 'node:path';
-import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { COLLECTIONS } from './src/collections.js';
-
-/** Every collection's generated module: the Node builds load them all lazily. */
-const LAZY = new Set<string>(Object.values(COLLECTIONS).map((c) => c.file));
-
-/**
- * In the Node builds, collection modules come from src/generated/node/ (CommonJS) and node-esm/
- * (ESM): instead of embedding the records they load the package's own JSON exports on first use,
- * so importing costs Node almost nothing whatever the size of the data.
- */
-function lazyCollections(variant: 'node' | 'node-esm', extension: string): Plugin {
-  return {
-    name: `csto-lazy-collections-${variant}`,
-    setup(build) {
-      build.onResolve({ filter: /^\.\/generated\/[a-z-]+\.js$/ }, (args) => {
-        const name = args.path.slice('./generated/'.length, -'.js'.length);
-        if (!LAZY.has(name)) return undefined; // ids and meta stay as they are
-        return { path: join(args.resolveDir, 'generated', variant, `${name}${extension}`) };
-      });
-    },
-  };
-}
+import { nodeCollections } from './scripts/lib/node-collections.js';
 
 const library: Options = {
   entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
@@ -38,22 +15,20 @@ const library: Options = {
 export default defineConfig([
   // ESM for bundlers, browsers and Deno: every collection embedded, so a bundle keeps only what it uses.
   { ...library, format: ['esm'], platform: 'neutral' },
-  // CommonJS: collections `require`d from dist/data/ on first use. (tsup's rollup tree-shaking is
-  // off here: it would turn those requires into a dynamic shim that bundlers cannot follow.)
+  // CommonJS: the schemas, and the types of the CommonJS entry. The Node entries themselves
+  // (dist/index.cjs, dist/index.node.mjs and their chunks in dist/node/) are built next, by
+  // scripts/build-node.ts: split by module, so a process compiles only the helpers it uses.
   {
     ...library,
+    entry: { schema: 'src/schema/index.ts' },
+    dts: { ...library.dts as object, entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
     format: ['cjs'],
     platform: 'node',
-    treeshake: false,
-    external: ['zod', /^\.\/data\//],
-    esbuildPlugins: [lazyCollections('node', '.cjs')],
-    // As for the Node ESM build: whitespace and syntax only, so there is less for `require` to compile.
-    esbuildOptions(options) {
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    },
   },
-  // ESM for Node (the "node" export condition): collections read from dist/data/ on first use.
+  // ESM for Node (the "node" export condition): collections read from dist/data/ on first use. One
+  // file: an ES module cannot load code synchronously on first use, and an ES module that reaches
+  // the CommonJS chunks (createRequire, or re-exporting dist/index.cjs) cost Node 20 more than
+  // compiling this whole file (measured; see docs/performance.md).
   {
     ...library,
     entry: { 'index.node': 'src/index.ts' },
@@ -61,7 +36,7 @@ export default defineConfig([
     platform: 'node',
     dts: false,
     outExtension: () => ({ js: '.mjs' }),
-    esbuildPlugins: [lazyCollections('node-esm', '.ts')],
+    esbuildPlugins: [nodeCollections('node-esm')],
     // Whitespace and syntax only (names kept, so stack traces stay readable): less for Node to parse.
     esbuildOptions(options) {
       options.minifyWhitespace = true;

@@ -84,6 +84,22 @@ for (const [name, [fn, call]] of Object.entries(QUESTIONS)) {
 }
 say();
 
+// What any package that reads one file of its own costs Node on import, before it does anything:
+// no target, the floor under the ×1 targets above (an ES module reaches the file system only
+// through node:fs or createRequire, both of which Node 20 charges for).
+const [floorEsm, readEsm, floorCjs, readCjs] = alternate([
+  esm(`import 'empty-package';`, x1),
+  esm(`import 'empty-package'; import { readFileSync } from 'node:fs'; readFileSync('package.json', 'utf8');`, x1),
+  cjs(`require('empty-package');`, x1),
+  cjs(`require('empty-package'); require('node:fs').readFileSync('package.json', 'utf8');`, x1),
+]);
+say('Floor: the empty package that also reads one small file, as a ratio of the empty package (no target).');
+say();
+say('| | ESM | CJS |');
+say('|---|---:|---:|');
+say(`| empty package + \`readFileSync\` of one small file | ${(readEsm / floorEsm).toFixed(3)} | ${(readCjs / floorCjs).toFixed(3)} |`);
+say();
+
 // ---- 2. the CLI -------------------------------------------------------------------------------
 const cli = join(x1, 'node_modules', 'csto-data', 'dist', 'cli.cjs');
 const [bare, chair, help] = alternate([cjs('', x1), { args: ['node', cli, 'chair', '2024'], cwd: x1 }, { args: ['node', cli, '--version'], cwd: x1 }]);

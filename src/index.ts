@@ -9,8 +9,6 @@
  * @packageDocumentation
  * @module csto-data
  */
-import { DATA_AS_OF, DATA_VERSION } from './generated/meta.js';
-
 export { chairFor, chairmanships, chairOn, chairsIn } from './chairmanships.js';
 export { UnknownIdError, type IdKind } from './errors.js';
 export { isMember, membersOn, membershipOn, memberships, type MembershipFilter } from './memberships.js';
@@ -38,7 +36,8 @@ export { stateMeetings, stateYears, type PanelFilter } from './panels.js';
 export { people, person, roleOn } from './people.js';
 export { secretariesGeneral, secretaryGeneralOn } from './secretaries-general.js';
 export { source, sources } from './sources.js';
-export { MAX_TEXT_QUERY, statement, statements, type StatementFilter } from './statements.js';
+export { statement, statements, type StatementFilter } from './statements.js';
+export { MAX_TEXT_QUERY } from './limits.js';
 export { state, states, type StateAlpha2, type StateCode, type StateInput, type StateName, type StateNameRu, type StateRef } from './states.js';
 export type * from './types.js';
 export {
@@ -68,28 +67,4 @@ export {
   COW_IGO_CODES,
 } from './vocabulary.js';
 export { COLLECTION_NAMES, COLLECTIONS, CSV_TABLES, DERIVED_TABLES, type DerivedTable, type CollectionFile, type CollectionName, type CollectionSpec, type CsvTable } from './collections.js';
-
-/**
- * The day up to which the data was reviewed (`YYYY-MM-DD`). Answers about later days reflect the
- * data as it stood then: an open term or period is taken to go on.
- *
- * @category Sources
- * @example
- * ```ts
- * import { dataAsOf } from 'csto-data';
- * console.log(`CSTO data reviewed up to ${dataAsOf}`);
- * ```
- */
-export const dataAsOf: string = DATA_AS_OF;
-
-/**
- * The version of the package the data was built into.
- *
- * @category Sources
- * @example
- * ```ts
- * import { dataVersion } from 'csto-data';
- * console.log(dataVersion);
- * ```
- */
-export const dataVersion: string = DATA_VERSION;
+export { dataAsOf, dataVersion } from './meta.js';

@@ -4,6 +4,7 @@ import { dayRange } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
 import { textSearch } from './_lib/text-index.js';
+import { MAX_TEXT_QUERY } from './limits.js';
 import { load as loadStatements, loadOne as loadStatement } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
@@ -36,19 +37,6 @@ const indexed = /* @__PURE__ */ lazy(() =>
 /** Each statement's speaker's state (for the `state` filter only: it reads the people collection). */
 const speakerStates = /* @__PURE__ */ lazy(() => indexed().map((entry) => personAt(entry.statement.speaker, 'statements').state));
 
-/**
- * The longest `text` that {@link statements} searches for (1,000 characters): no quote is longer,
- * and a longer one is a `RangeError` rather than a long search.
- *
- * @category Statements
- * @example
- * ```ts
- * import { MAX_TEXT_QUERY, statements } from 'csto-data';
- * const words = 'collective security';
- * if (words.length <= MAX_TEXT_QUERY) statements({ text: words });
- * ```
- */
-export const MAX_TEXT_QUERY = 1000;
 
 /** Each speaker's statements, as indexes into {@link indexed}. */
 const bySpeaker = /* @__PURE__ */ lazy(() => {

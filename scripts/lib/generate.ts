@@ -4,7 +4,8 @@
  *
  * Each collection is embedded as JSON text parsed on first use; a module nobody imports is
  * dropped by bundlers. The Node builds swap these modules for ones that read the package's own
- * dist/data/*.json instead (node/ for CommonJS, node-esm/ for ESM; see tsup.config.ts).
+ * dist/data/*.json instead (node/ for the CommonJS chunks, node-esm/ for the Node ESM build; see
+ * scripts/build-node.ts and tsup.config.ts).
  */
 import { dateWindow, dayRange, isoDay } from '../../src/_lib/dates.js';
 import { periodWindows, shippedBounds } from './bounds.js';
@@ -109,79 +110,48 @@ export function shippedRecords(ds: Dataset): Shipped {
 }
 
 /**
- * The CommonJS build's version of a collection module: it embeds nothing and `require`s the
- * collection's JSON export (dist/data/) the first time it is asked for, so a Node process pays only
- * for the collections it uses. (The bundler resolves `./generated/<name>.js` to this file in the CJS
- * build; see tsup.config.ts.)
+ * The Node builds' version of a collection module: it embeds nothing and reads the collection's
+ * JSON export (dist/data/) the first time it is asked for, so a Node process pays only for the
+ * collections it uses; by-id and by-year files let one record or one year be read alone. These
+ * modules come in two copies that differ only in how they reach the file system: node/ for the
+ * CommonJS chunks of dist/node/ (scripts/build-node.ts, src/_lib/read-node-cjs.ts) and node-esm/ for
+ * dist/index.node.mjs (tsup.config.ts, src/_lib/read-node.ts); paths are relative to dist/.
+ *
+ * Read with `readFileSync` and `JSON.parse`, never `require`: each load is a private copy (a
+ * consumer who requires `csto-data/data/<file>.json` and sorts it in place changes none of this
+ * library's answers), and `require`'s cache, which the consumer owns, is left alone.
  */
-function lazyCollection(name: CollectionName, jsonName: string): string {
-  // CommonJS source on purpose: bundled as CJS, its `require` stays a plain, statically analysable
-  // require of a file the package ships.
-  // A fresh object, not require's cached one: a consumer who requires `csto-data/data/${jsonName}`
-  // and sorts it in place, before or after, must not change this library's answers. The cache
-  // entry is set aside around our own require (so the file is read and parsed anew) and put back,
-  // so a consumer's cached copy stays the one their next require returns.
-  return (
-    `${HEADER}/** Loads a private copy of the records from the package's own data/${jsonName}. */\n` +
-    `exports.load = () => {\n` +
-    `  const cache = typeof require.cache === 'object' ? require.cache : undefined;\n` +
-    `  if (cache === undefined) return structuredClone(require('./data/${jsonName}'));\n` +
-    `  const key = require.resolve('./data/${jsonName}');\n` +
-    `  const theirs = cache[key];\n` +
-    `  delete cache[key];\n` +
-    `  try {\n    return require('./data/${jsonName}');\n  } finally {\n` +
-    `    if (theirs === undefined) delete cache[key];\n    else cache[key] = theirs;\n  }\n};\n` +
-    (isById(name)
-      ? `\n/** Reads the one record with this id from its by-id file (by-id/${COLLECTIONS[name].file}/<shard>.json), or undefined. */\n` +
-        `exports.loadOne = (id) => {\n  const { findInShard, shardOf } = require('../../_lib/shard.ts');\n` +
-        `  let text;\n  try {\n    text = require('node:fs').readFileSync(require('node:path').join(__dirname, 'by-id', '${COLLECTIONS[name].file}', shardOf(id) + '.json'), 'utf8');\n` +
-        `  } catch (error) {\n    if (error.code !== 'ENOENT') throw error;\n  }\n  return findInShard(text, id);\n};\n`
-      : '') +
-    (isByYear(name)
-      ? `\n/** Reads the records that may fall in a year, with their places, from by-year/${COLLECTIONS[name].file}/<year>.json, or undefined. */\n` +
-        `exports.loadYear = (year) => {\n  try {\n    return JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'by-year', '${COLLECTIONS[name].file}', year + '.json'), 'utf8'));\n` +
-        `  } catch (error) {\n    if (error.code === 'ENOENT') return undefined;\n    throw error;\n  }\n};\n`
-      : '')
-  );
-}
-
-/**
- * The Node ESM build's version: it reads the collection's JSON export with `readFileSync` on first
- * use. (Pure ESM: going through the CommonJS build from ESM would start Node's CommonJS loader,
- * which costs more than all the rest of the import.)
- */
-function lazyEsmCollection(name: CollectionName, jsonName: string): string {
+function nodeCollection(name: CollectionName, jsonName: string, reader: 'read-node' | 'read-node-cjs'): string {
   const type = `Records[${JSON.stringify(name)}]`;
   const file = COLLECTIONS[name].file;
   return (
-    `${HEADER}import { readDataFile${isById(name) || isByYear(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/read-node.js';\n` +
+    `${HEADER}import { readDataFile${isById(name) || isByYear(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/${reader}.js';\n` +
     (isById(name) ? `import { findInShard, shardOf } from '../../_lib/shard.js';\n` : '') +
     `import type { Records } from '../../types.js';\n\n` +
     `/** Reads the records from the package's own data/${jsonName}. */\n` +
-    `export function load(): ${type}[] {\n  return JSON.parse(readDataFile(new URL('./data/${jsonName}', import.meta.url)));\n}\n` +
+    `export function load(): ${type}[] {\n  return JSON.parse(readDataFile('data/${jsonName}'));\n}\n` +
     (isById(name)
       ? `\n/** Reads the one record with this id from its by-id file (by-id/${file}/<shard>.json), or undefined. */\n` +
-        `export function loadOne(id: string): ${type} | undefined {\n  return findInShard<${type}>(readDataFileIfAny(new URL(\`./by-id/${file}/\${shardOf(id)}.json\`, import.meta.url)), id);\n}\n`
+        `export function loadOne(id: string): ${type} | undefined {\n  return findInShard<${type}>(readDataFileIfAny(\`by-id/${file}/\${shardOf(id)}.json\`), id);\n}\n`
       : '') +
     (isByYear(name)
       ? `\n/** Reads the records that may fall in a year, with their places, from by-year/${file}/<year>.json, or undefined. */\n` +
-        `export function loadYear(year: number): Array<[number, ${type}]> | undefined {\n  const text = readDataFileIfAny(new URL(\`./by-year/${file}/\${year}.json\`, import.meta.url));\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`
+        `export function loadYear(year: number): Array<[number, ${type}]> | undefined {\n  const text = readDataFileIfAny(\`by-year/${file}/\${year}.json\`);\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`
       : '')
   );
 }
 
 /**
  * File name → module source: the embedding modules, and under node/ and node-esm/ the lazily
- * loading ones (every collection: a Node process reads and parses only those it asks about; see
- * tsup.config.ts).
+ * loading ones (every collection: a Node process reads and parses only those it asks about).
  */
 export function generateModules(ds: Dataset, shipped: Shipped, version: string): Record<string, string> {
   const modules: Record<string, string> = embeddedModules(ds, version);
   for (const name of COLLECTION_NAMES) {
     const { file } = COLLECTIONS[name];
     modules[`${file}.ts`] = collection(name, shipped[name]);
-    modules[`node/${file}.cjs`] = lazyCollection(name, `${file}.json`);
-    modules[`node-esm/${file}.ts`] = lazyEsmCollection(name, `${file}.json`);
+    modules[`node/${file}.ts`] = nodeCollection(name, `${file}.json`, 'read-node-cjs');
+    modules[`node-esm/${file}.ts`] = nodeCollection(name, `${file}.json`, 'read-node');
   }
   return modules;
 }
