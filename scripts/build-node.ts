@@ -40,25 +40,32 @@ interface Export {
   lazy: boolean;
 }
 
-/** The value exports of src/index.ts, each traced to its declaration. */
-function publicExports(): Export[] {
-  const index = join(src, 'index.ts');
-  const program = ts.createProgram([index], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true });
-  const checker = program.getTypeChecker();
-  const file = program.getSourceFile(index);
+const index = join(src, 'index.ts');
+const program = ts.createProgram([index], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true });
+const checker = program.getTypeChecker();
+
+/** The value exports of a module of src/, each traced to its declaration. */
+function exportsOf(module: string): Export[] {
+  const file = program.getSourceFile(module);
   const moduleSymbol = file && checker.getSymbolAtLocation(file);
-  if (moduleSymbol === undefined) throw new Error('build-node: src/index.ts has no exports');
+  if (moduleSymbol === undefined) throw new Error(`build-node: ${module} has no exports`);
   const out: Export[] = [];
   for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     if (!(target.flags & ts.SymbolFlags.Value)) continue; // types only
     const declaration = target.declarations?.[0];
     if (declaration === undefined) throw new Error(`build-node: no declaration for ${symbol.name}`);
-    const module = declaration.getSourceFile().fileName;
-    if (module === index) throw new Error(`build-node: ${symbol.name} is declared in src/index.ts; declare it in a module and re-export it`);
-    out.push({ name: symbol.name, module, lazy: ts.isFunctionDeclaration(declaration) });
+    out.push({ name: symbol.name, module: declaration.getSourceFile().fileName, lazy: ts.isFunctionDeclaration(declaration) });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The value exports of src/index.ts. */
+function publicExports(): Export[] {
+  const out = exportsOf(index);
+  const here = out.find((e) => e.module === index);
+  if (here !== undefined) throw new Error(`build-node: ${here.name} is declared in src/index.ts; declare it in a module and re-export it`);
+  return out;
 }
 
 /** A chunk's name for a source module: src/chairmanships.ts → chairmanships. */
@@ -84,8 +91,24 @@ async function chunk(name: string, entry: string, unit: (module: string) => bool
         const module = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
         if (dirname(module) !== src || module.endsWith('/types.ts') || unit(module)) return undefined;
         if (core.has(module)) return { path: './core.cjs', external: true };
-        return { path: `./${chunkName(module)}.cjs`, external: true };
+        return { path: module, namespace: 'csto-chunk' };
       });
+      // Another module's chunk, required when one of its functions is first called: meeting(id)
+      // never loads the memberships that attendance(id) needs. Its constants, if any are imported,
+      // are read when this chunk loads.
+      b.onLoad({ filter: /.*/, namespace: 'csto-chunk' }, (args) => {
+        const file = JSON.stringify(`./${chunkName(args.path)}.cjs`);
+        return {
+          loader: 'js',
+          resolveDir: chunks,
+          contents:
+            `let m;const chunk=()=>m??=require(${file});\n` +
+            exportsOf(args.path)
+              .map((e) => (e.lazy ? `export function ${e.name}(...a){return chunk().${e.name}(...a)}` : `export const ${e.name}=chunk().${e.name};`))
+              .join('\n'),
+        };
+      });
+      b.onResolve({ filter: /^\.\/[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     },
   };
   await build({
