@@ -4,14 +4,17 @@
  * A process that asks one question should not compile the other forty helpers: on a 60 ms Node
  * start, compiling and running the whole library (about 55 kB) was 2–3 ms, more than the question.
  * So each module of src/ that the package's exports come from (src/chairmanships.ts,
- * src/meetings.ts, …) is built into a chunk of its own under dist/node/, with the private code it
- * uses (src/_lib/, src/generated/) copied in; a module it imports from src/ stays in that module's
- * chunk and is required from there, so that each collection, index and class exists once per
- * process whichever helper reached it first.
+ * src/meetings.ts, …) is built into a chunk of its own under dist/node/:
+ *
+ * - the private code it uses (src/_lib/, src/generated/) and the constants it reads (the
+ *   vocabularies: frozen data) are copied in;
+ * - every other module of src/ stays in its own chunk, reached through a small proxy that requires
+ *   that chunk when one of its exports is first read, so that each collection, index and class
+ *   (`UnknownIdError`) exists once per process whichever helper reached it first, and meeting(id)
+ *   never loads the memberships that attendance(id) reads.
  *
  * dist/index.cjs exports each function as a wrapper that requires its module's chunk on the first
- * call, and the classes and constants (`UnknownIdError`, the vocabularies, `dataAsOf`) as getters
- * on core.cjs, the chunk of the modules that define them, which the other chunks share.
+ * call, and the classes and constants as getters on core.cjs.
  *
  * The ES module entry for Node (dist/index.node.mjs) is not built here but by tsup, as one file:
  * an ES module cannot load code synchronously on first use, and reaching these chunks from one
@@ -37,7 +40,8 @@ const chunks = join(dist, 'node');
 interface Export {
   name: string;
   module: string;
-  lazy: boolean;
+  /** A plain function (answered through a wrapper that loads its chunk), a class, or another value. */
+  kind: 'function' | 'class' | 'value';
 }
 
 const index = join(src, 'index.ts');
@@ -55,7 +59,8 @@ function exportsOf(module: string): Export[] {
     if (!(target.flags & ts.SymbolFlags.Value)) continue; // types only
     const declaration = target.declarations?.[0];
     if (declaration === undefined) throw new Error(`build-node: no declaration for ${symbol.name}`);
-    out.push({ name: symbol.name, module: declaration.getSourceFile().fileName, lazy: ts.isFunctionDeclaration(declaration) });
+    const kind = ts.isFunctionDeclaration(declaration) ? 'function' : ts.isClassDeclaration(declaration) ? 'class' : 'value';
+    out.push({ name: symbol.name, module: declaration.getSourceFile().fileName, kind });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -72,42 +77,47 @@ function publicExports(): Export[] {
 const chunkName = (module: string) => basename(module, '.ts');
 
 const exports = publicExports();
-/** The modules of the classes and constants, which the entry must hold from the start: one chunk, core.cjs. */
-const core = new Set(exports.filter((e) => !e.lazy).map((e) => e.module));
+/**
+ * The modules of the classes: each a chunk of its own, since a class must be one object
+ * (`instanceof UnknownIdError`); the entry reads them through core.cjs.
+ */
+const classModules = new Set(exports.filter((e) => e.kind === 'class').map((e) => e.module));
+/**
+ * The modules of the other exported values (the vocabularies, `dataAsOf`, `MAX_TEXT_QUERY`): frozen
+ * data, copied into every chunk that uses them, so that no chunk waits on another for a constant.
+ * The entry reads them, and everything else their modules export, from core.cjs.
+ */
+const constantModules = new Set(exports.filter((e) => e.kind === 'value' && !classModules.has(e.module)).map((e) => e.module));
+const inCore = (e: Export) => e.kind !== 'function' || constantModules.has(e.module) || classModules.has(e.module);
 /** The modules of the functions: a chunk each, required on a first call. */
-const lazyModules = [...new Set(exports.filter((e) => e.lazy).map((e) => e.module))].filter((m) => !core.has(m));
+const lazyModules = [...new Set(exports.filter((e) => !inCore(e)).map((e) => e.module))];
 
 /**
- * Builds one chunk: `unit` (a module of src/, or the core modules together) bundled with the
- * private code it uses (src/_lib/, src/generated/), every other module of src/ left to its own
- * chunk and required from there, so that each collection, index and class exists once per
- * process. (Private helpers hold no state that matters when copied: caches at most.)
+ * Builds one chunk: `unit` (a module of src/) bundled with the private code and the constants it
+ * uses, every other module of src/ left to its own chunk and required from there. (Private helpers
+ * hold no state that matters when copied: caches at most.)
  */
 async function chunk(name: string, entry: string, unit: (module: string) => boolean): Promise<void> {
   const split: Plugin = {
     name: 'csto-chunks',
     setup(b) {
-      b.onResolve({ filter: /^\.\.?\/[a-z-]+\.js$/ }, (args) => {
-        const module = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-        if (dirname(module) !== src || module.endsWith('/types.ts') || unit(module)) return undefined;
-        if (core.has(module)) return { path: './core.cjs', external: true };
+      // A module of src/, by a relative path (`./meetings.js`, from another module) or an absolute one (core.cjs's entry).
+      b.onResolve({ filter: /^(\.\.?\/[a-z-]+\.js|\/.*\.ts)$/ }, (args) => {
+        const module = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        if (dirname(module) !== src || module.endsWith('/types.ts') || unit(module) || constantModules.has(module)) return undefined;
         return { path: module, namespace: 'csto-chunk' };
       });
-      // Another module's chunk, required when one of its functions is first called: meeting(id)
-      // never loads the memberships that attendance(id) needs. Its constants, if any are imported,
-      // are read when this chunk loads.
-      b.onLoad({ filter: /.*/, namespace: 'csto-chunk' }, (args) => {
-        const file = JSON.stringify(`./${chunkName(args.path)}.cjs`);
-        return {
-          loader: 'js',
-          resolveDir: chunks,
-          contents:
-            `let m;const chunk=()=>m??=require(${file});\n` +
-            exportsOf(args.path)
-              .map((e) => (e.lazy ? `export function ${e.name}(...a){return chunk().${e.name}(...a)}` : `export const ${e.name}=chunk().${e.name};`))
-              .join('\n'),
-        };
-      });
+      // Another module's chunk, required when one of its exports is first read: meeting(id) never
+      // loads the memberships that attendance(id) reads, nor the error class it throws only for an
+      // unknown id. The proxy is CommonJS, so that the bundle reads each export as a property when
+      // used (a getter), not once when the chunk loads.
+      b.onLoad({ filter: /.*/, namespace: 'csto-chunk' }, (args) => ({
+        loader: 'js',
+        resolveDir: chunks,
+        contents:
+          `let m;const chunk=()=>m??=require(${JSON.stringify(`./${chunkName(args.path)}.cjs`)});\n` +
+          `Object.defineProperties(exports,{${exportsOf(args.path).map((e) => `${e.name}:{enumerable:true,get:()=>chunk().${e.name}}`).join(',')}});\n`,
+      }));
       b.onResolve({ filter: /^\.\/[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     },
   };
@@ -129,41 +139,34 @@ async function chunk(name: string, entry: string, unit: (module: string) => bool
 rmSync(chunks, { recursive: true, force: true });
 mkdirSync(chunks, { recursive: true });
 const coreEntry = join(chunks, 'core-entry.ts');
-writeFileSync(coreEntry, [...core].map((m) => `export * from ${JSON.stringify(m)};`).join('\n'));
-await chunk('core', coreEntry, (m) => core.has(m));
+writeFileSync(coreEntry, exports.filter(inCore).map((e) => `export { ${e.name} } from ${JSON.stringify(e.module)};`).join('\n'));
+await chunk('core', coreEntry, () => false);
 rmSync(coreEntry);
-const closure = new Set(lazyModules);
+const closure = new Set([...lazyModules, ...classModules]);
 // Every module a chunk requires gets its chunk too (found by reading the chunks just built).
 for (const module of closure) {
   await chunk(chunkName(module), module, (m) => m === module);
   for (const [, required] of readFileSync(join(chunks, `${chunkName(module)}.cjs`), 'utf8').matchAll(/require\("\.\/([a-z-]+)\.cjs"\)/g)) {
-    if (required !== 'core') closure.add(join(src, `${required}.ts`));
+    closure.add(join(src, `${required}.ts`));
   }
 }
 
-const loaderOf = new Map(lazyModules.map((m, i) => [m, `(m${i}??=require(${JSON.stringify(`./node/${chunkName(m)}.cjs`)}))`]));
-// Short names: this file is compiled by every process that requires the package.
-const lazyExport = (e: Export) => e.lazy && !core.has(e.module);
-const wrapper = (e: Export) => `function ${e.name}(...a){return${loaderOf.get(e.module)}.${e.name}(...a)}`;
-const HEADER = `// Generated by scripts/build-node.ts. Each function requires its module's chunk (./node/) on its first call.\n`;
-const slots = `let k,${lazyModules.map((_, i) => `m${i}`).join(',')};const core=()=>k??=require('./node/core.cjs');\n`;
-
-// CommonJS: the classes and constants are getters too, so that a process that never reads one never
-// loads core.cjs. Each export is written in a form Node's cjs-module-lexer reads (a getter that
-// returns `c.NAME`; `c` holds the lazy getters), so that an ES module importing this file gets
-// every name.
-const eager = exports.filter((e) => !lazyExport(e));
+// The entry is compiled by every process that requires the package, so it is written small: a
+// loader per chunk (each `require` a plain string, for tools that follow them); a wrapper per
+// function, each its own code so that a call site stays monomorphic (one shared wrapper made every
+// call 10–20 ns slower); and the classes and constants as getters on core.cjs, so that a process
+// that never reads one never loads it.
+const byModule = new Map(lazyModules.map((m, i) => [m, i]));
 writeFileSync(
   join(dist, 'index.cjs'),
-  `${HEADER}'use strict';\n${slots}` +
-    `const c={${eager.map((e) => `get ${e.name}(){return core().${e.name}}`).join(',')}};\n` +
+  `// Generated by scripts/build-node.ts. Each function requires its module's chunk (./node/) on its first call.\n'use strict';\n` +
+    `let ${lazyModules.map((_, i) => `m${i}`).join(',')},core;\n` +
+    lazyModules.map((m, i) => `const c${i}=()=>m${i}??=require(${JSON.stringify(`./node/${chunkName(m)}.cjs`)});`).join('') +
+    '\n' +
     exports
-      .map((e) =>
-        lazyExport(e)
-          ? `exports.${e.name}=${wrapper(e)};`
-          : `Object.defineProperty(exports,${JSON.stringify(e.name)},{enumerable:true,get(){return c.${e.name}}});`,
-      )
+      .filter((e) => !inCore(e))
+      .map((e) => `exports.${e.name}=function ${e.name}(...a){return c${byModule.get(e.module)}().${e.name}(...a)};`)
       .join('\n') +
-    '\n',
+    `\nfor(const name of ${JSON.stringify(exports.filter(inCore).map((e) => e.name))})Object.defineProperty(exports,name,{enumerable:true,get:()=>(core??=require('./node/core.cjs'))[name]});\n`,
 );
-console.log(`build-node: ${exports.length} exports, core and ${closure.size} chunks in dist/node/`);
+console.log(`build-node: ${exports.length} exports; core.cjs and ${closure.size} chunks in dist/node/`);
