@@ -101,3 +101,17 @@ describe('the JSON exports are not the library’s own objects', () => {
     expect(list.map((m) => m.date)).toEqual([...list.map((m) => m.date)].sort((a, b) => (a.slice(0, 10) < b.slice(0, 10) ? -1 : a.slice(0, 10) > b.slice(0, 10) ? 1 : 0)));
   });
 });
+
+describe('deepFreeze', () => {
+  it('freezes every object and array reachable, ends at a cycle, and returns what it was given', async () => {
+    const { deepFreeze } = await import('../src/_lib/freeze.js');
+    const inner = { tags: ['a', { deep: [1, 2] }] };
+    const value: Record<string, unknown> = { inner, list: [inner, null, 3, 'x'], none: undefined };
+    value['self'] = value;
+    expect(deepFreeze(value)).toBe(value);
+    expect(everyObject(value).every((o) => Object.isFrozen(o))).toBe(true);
+    expect(everyObject(value).length).toBe(6); // value, inner, its tags, { deep }, deep, list: each once
+    expect(deepFreeze(7)).toBe(7);
+    expect(deepFreeze(null)).toBe(null);
+  });
+});
