@@ -3,6 +3,7 @@
 // through read-node.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unlessMissing } from './unless-missing.js';
 
 /** The package's dist/ folder: the chunks that read data live one level below it, in dist/node/. */
 const DIST = join(__dirname, '..');
@@ -14,10 +15,5 @@ export function readDataFile(path: string): string {
 
 /** Like {@link readDataFile}, but `undefined` when the file does not exist (a by-id shard no id falls in). */
 export function readDataFileIfAny(path: string): string | undefined {
-  try {
-    return readDataFile(path);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return unlessMissing(() => readDataFile(path));
 }

@@ -2,6 +2,7 @@
 // dist/index.node.mjs): bundlers and browsers never see it. (The CommonJS chunks read through
 // read-node-cjs.ts.)
 import { createRequire } from 'node:module';
+import { unlessMissing } from './unless-missing.js';
 
 let fs: typeof import('node:fs') | undefined;
 
@@ -19,10 +20,5 @@ export function readDataFile(path: string): string {
 
 /** Like {@link readDataFile}, but `undefined` when the file does not exist (a by-id shard no id falls in). */
 export function readDataFileIfAny(path: string): string | undefined {
-  try {
-    return readDataFile(path);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return unlessMissing(() => readDataFile(path));
 }
