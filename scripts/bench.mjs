@@ -17,7 +17,7 @@ import { Bench } from 'tinybench';
 import { cleanup, consumerProject, plainJson, scaledProject } from './bench/setup.mjs';
 
 const root = join(import.meta.dirname, '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const RUNS = Number(process.env.BENCH_RUNS ?? 41);
 /** The Node that runs every measured process: this one, or another given as BENCH_NODE (a path). */
 const NODE = process.env.BENCH_NODE ?? process.execPath;
 const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
