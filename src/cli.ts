@@ -97,7 +97,8 @@ const MEETING_KEYS = ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'a
 const STATEMENT_KEYS = ['speaker', 'topic', 'about', 'state', 'meeting', 'text', 'from', 'to'] as const;
 const EXERCISE_KEYS = ['year', 'host', 'participant', 'series', 'name'] as const;
 const EVENT_KEYS = ['from', 'to', 'state', 'kind'] as const;
-const EXPORTS = [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES, ...DERIVED_TABLES];
+/** What `csto export` can print. (Read on use, like every vocabulary below: a command that needs none never loads them.) */
+const exportNames = () => [...Object.values(COLLECTIONS).map((c) => c.file), ...CSV_TABLES, ...DERIVED_TABLES];
 
 /** Every command: its usage, help, options and what it does. */
 const COMMANDS: Record<string, Command> = {
@@ -126,7 +127,9 @@ const COMMANDS: Record<string, Command> = {
   },
   members: {
     usage: 'csto members [--on <YYYY-MM-DD>]',
-    help: `The member states on a day (today by default), with their status: ${MEMBERSHIP_STATUSES.join(', ')}.`,
+    get help() {
+      return `The member states on a day (today by default), with their status: ${MEMBERSHIP_STATUSES.join(', ')}.`;
+    },
     options: strings(['on']),
     positionals: 0,
     run(_, values, width) {
@@ -152,11 +155,15 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   meetings: {
-    usage: `csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body ${choices(BODIES)}] [--kind <kind>] [--host <state>] [--status ${choices(MEETING_STATUSES)}] [--attendee <state>] [--absentee <state>]`,
+    get usage() {
+      return `csto meetings [--year <YYYY>] [--from <date>] [--to <date>] [--body ${choices(BODIES)}] [--kind <kind>] [--host <state>] [--status ${choices(MEETING_STATUSES)}] [--attendee <state>] [--absentee <state>]`;
+    },
     help: 'Meetings of the CSTO bodies, filtered, in date order.',
     options: strings(MEETING_KEYS),
     positionals: 0,
-    vocabularies: { body: BODIES, kind: MEETING_KINDS, status: MEETING_STATUSES },
+    get vocabularies() {
+      return { body: BODIES, kind: MEETING_KINDS, status: MEETING_STATUSES };
+    },
     run(_, values, width) {
       const list = meetings(filterOf(MEETING_KEYS, values, this.usage) as MeetingFilter);
       const rows = list.map((m) => ({ id: m.id, date: m.date, bodies: m.bodies.join('+'), kind: m.kind, format: m.format, city: m.city, status: m.status }));
@@ -194,7 +201,9 @@ const COMMANDS: Record<string, Command> = {
     help: 'Statements about the CSTO, filtered, in date order.',
     options: strings(STATEMENT_KEYS),
     positionals: 0,
-    vocabularies: { topic: TOPICS },
+    get vocabularies() {
+      return { topic: TOPICS };
+    },
     run(_, values, width) {
       const list = statements(filterOf(STATEMENT_KEYS, values, this.usage) as StatementFilter);
       const text = list
@@ -204,11 +213,15 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   exercises: {
-    usage: `csto exercises [--year <YYYY>] [--host <state>] [--participant <state>] [--series ${choices(EXERCISE_SERIES)}] [--name <words>]`,
+    get usage() {
+      return `csto exercises [--year <YYYY>] [--host <state>] [--participant <state>] [--series ${choices(EXERCISE_SERIES)}] [--name <words>]`;
+    },
     help: 'CSTO exercises, one line per edition, in date order.',
     options: strings(EXERCISE_KEYS),
     positionals: 0,
-    vocabularies: { series: EXERCISE_SERIES },
+    get vocabularies() {
+      return { series: EXERCISE_SERIES };
+    },
     run(_, values, width) {
       const list = exercises(filterOf(EXERCISE_KEYS, values, this.usage) as ExerciseFilter);
       const rows = list.map((e) => ({ id: e.id, from: e.from, to: e.to, name: e.name, host: e.host, participants: (e.participants ?? []).join(' ') }));
@@ -216,11 +229,15 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   timeline: {
-    usage: `csto timeline [--from <date>] [--to <date>] [--state <state>] [--kind ${choices(EVENT_KINDS)}]`,
+    get usage() {
+      return `csto timeline [--from <date>] [--to <date>] [--state <state>] [--kind ${choices(EVENT_KINDS)}]`;
+    },
     help: 'Every dated thing in the data, in order: membership changes, chair handovers, meetings, exercises, agreements, steps of member states…',
     options: strings(EVENT_KEYS),
     positionals: 0,
-    vocabularies: { kind: EVENT_KINDS },
+    get vocabularies() {
+      return { kind: EVENT_KINDS };
+    },
     run(_, values, width) {
       const list = events(filterOf(EVENT_KEYS, values, this.usage) as EventFilter);
       const rows = list.map((e) => ({ date: e.date, kind: e.kind, states: e.states.join(' '), event: e.description }));
@@ -252,15 +269,18 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     usage: 'csto export <collection> [--format json|csv]',
-    help: `Prints a whole collection as JSON (default) or CSV. Collections: ${EXPORTS.join(', ')} (${CSV_TABLES.join(', ')}: CSV only; ${DERIVED_TABLES.join(', ')}: the panels and the code crosswalk).`,
+    get help() {
+      return `Prints a whole collection as JSON (default) or CSV. Collections: ${exportNames().join(', ')} (${CSV_TABLES.join(', ')}: CSV only; ${DERIVED_TABLES.join(', ')}: the panels and the code crosswalk).`;
+    },
     options: strings(['format']),
     positionals: 1,
     vocabularies: { format: ['json', 'csv'] },
     run(positionals, values) {
       const format = str(values, 'format') ?? 'json';
-      if (positionals[0] === undefined) throw new UsageError(`expected a collection: ${EXPORTS.join(', ')}`, EXPORTS, [], this.usage);
-      const collection = EXPORTS.find((e) => e === positionals[0]?.toLowerCase());
-      if (collection === undefined) throw unknown('collection', positionals[0], EXPORTS, this.usage);
+      const names = exportNames();
+      if (positionals[0] === undefined) throw new UsageError(`expected a collection: ${names.join(', ')}`, names, [], this.usage);
+      const collection = names.find((e) => e === positionals[0]?.toLowerCase());
+      if (collection === undefined) throw unknown('collection', positionals[0], names, this.usage);
       let body: string;
       try {
         body = readFileSync(new URL(`./data/${collection}.${format}`, import.meta.url), 'utf8');
@@ -277,6 +297,15 @@ const COMMANDS: Record<string, Command> = {
  * @internal
  */
 export function main(argv: readonly string[], io: Output): number {
-  const program = { commands: COMMANDS, title: `csto ${dataVersion} — the CSTO, sourced (data reviewed up to ${dataAsOf})`, version: dataVersion, source: (id: string) => source(id as SourceId) };
+  const program = {
+    commands: COMMANDS,
+    get title() {
+      return `csto ${dataVersion} — the CSTO, sourced (data reviewed up to ${dataAsOf})`;
+    },
+    get version() {
+      return dataVersion;
+    },
+    source: (id: string) => source(id as SourceId),
+  };
   return runCommandLine(program, argv, io);
 }
