@@ -36,7 +36,7 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 const chunks = join(dist, 'node');
 
-/** One value export of the package: its name, the module that defines it, and whether it is a plain function. */
+/** One value export: its name, the module that declares it, and what it is. */
 interface Export {
   name: string;
   module: string;
@@ -77,34 +77,31 @@ function publicExports(): Export[] {
 const chunkName = (module: string) => basename(module, '.ts');
 
 const exports = publicExports();
-/**
- * The modules of the classes: each a chunk of its own, since a class must be one object
- * (`instanceof UnknownIdError`); the entry reads them through core.cjs.
- */
+/** The modules that declare a class: never copied, since a class must be one object (`instanceof UnknownIdError`). */
 const classModules = new Set(exports.filter((e) => e.kind === 'class').map((e) => e.module));
 /**
  * The modules of the other exported values (the vocabularies, `dataAsOf`, `MAX_TEXT_QUERY`): frozen
  * data, copied into every chunk that uses them, so that no chunk waits on another for a constant.
- * The entry reads them, and everything else their modules export, from core.cjs.
  */
 const constantModules = new Set(exports.filter((e) => e.kind === 'value' && !classModules.has(e.module)).map((e) => e.module));
-const inCore = (e: Export) => e.kind !== 'function' || constantModules.has(e.module) || classModules.has(e.module);
+/** What the entry reads from core.cjs: the classes and constants, and any function of a constants' module. */
+const inCore = (e: Export) => e.kind !== 'function' || constantModules.has(e.module);
 /** The modules of the functions: a chunk each, required on a first call. */
 const lazyModules = [...new Set(exports.filter((e) => !inCore(e)).map((e) => e.module))];
 
 /**
- * Builds one chunk: `unit` (a module of src/) bundled with the private code and the constants it
- * uses, every other module of src/ left to its own chunk and required from there. (Private helpers
- * hold no state that matters when copied: caches at most.)
+ * Builds one chunk from `entry` (a module of src/, or core.cjs's generated entry) with the private
+ * code and the constants it uses, every other module of src/ left to its own chunk and required
+ * from there. (Private helpers hold no state that matters when copied: caches at most.)
  */
-async function chunk(name: string, entry: string, unit: (module: string) => boolean): Promise<void> {
+async function chunk(name: string, entry: string): Promise<void> {
   const split: Plugin = {
     name: 'csto-chunks',
     setup(b) {
       // A module of src/, by a relative path (`./meetings.js`, from another module) or an absolute one (core.cjs's entry).
       b.onResolve({ filter: /^(\.\.?\/[a-z-]+\.js|\/.*\.ts)$/ }, (args) => {
         const module = args.path.startsWith('/') ? args.path : join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-        if (dirname(module) !== src || module.endsWith('/types.ts') || unit(module) || constantModules.has(module)) return undefined;
+        if (dirname(module) !== src || module.endsWith('/types.ts') || module === entry || constantModules.has(module)) return undefined;
         return { path: module, namespace: 'csto-chunk' };
       });
       // Another module's chunk, required when one of its exports is first read: meeting(id) never
@@ -140,15 +137,17 @@ rmSync(chunks, { recursive: true, force: true });
 mkdirSync(chunks, { recursive: true });
 const coreEntry = join(chunks, 'core-entry.ts');
 writeFileSync(coreEntry, exports.filter(inCore).map((e) => `export { ${e.name} } from ${JSON.stringify(e.module)};`).join('\n'));
-await chunk('core', coreEntry, () => false);
+const closure = new Set(lazyModules);
+/** Every module a chunk requires gets its chunk too (found by reading the chunk just built). */
+const requiredBy = (name: string) => {
+  for (const [, required] of readFileSync(join(chunks, `${name}.cjs`), 'utf8').matchAll(/require\("\.\/([a-z-]+)\.cjs"\)/g)) closure.add(join(src, `${required}.ts`));
+};
+await chunk('core', coreEntry);
 rmSync(coreEntry);
-const closure = new Set([...lazyModules, ...classModules]);
-// Every module a chunk requires gets its chunk too (found by reading the chunks just built).
+requiredBy('core');
 for (const module of closure) {
-  await chunk(chunkName(module), module, (m) => m === module);
-  for (const [, required] of readFileSync(join(chunks, `${chunkName(module)}.cjs`), 'utf8').matchAll(/require\("\.\/([a-z-]+)\.cjs"\)/g)) {
-    closure.add(join(src, `${required}.ts`));
-  }
+  await chunk(chunkName(module), module);
+  requiredBy(chunkName(module));
 }
 
 // The entry is compiled by every process that requires the package, so it is written small: a

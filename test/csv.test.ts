@@ -10,25 +10,11 @@ import { cellText } from '../scripts/export/csv-format.js';
 import { loadDataset } from '../scripts/lib/dataset.js';
 import { shippedRecords } from '../scripts/lib/generate.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/collections.js';
+import { parseCsv } from './fixtures/csv.js';
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows keyed by header. */
-function parseCsv(text: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  const [header, ...body] = rows;
+/** CSV rows keyed by their header. */
+function csvRecords(text: string): Array<Record<string, string>> {
+  const [header, ...body] = parseCsv(text);
   return body.map((cells) => Object.fromEntries(header!.map((h, i) => [h, cells[i] ?? ''])));
 }
 
@@ -71,7 +57,7 @@ const CHILD_TABLES = {
 
 const { dataset, issues } = loadDataset(join(import.meta.dirname, '..', 'data'));
 const shipped = shippedRecords(dataset);
-const tables = Object.fromEntries(Object.entries(csvExports(shipped)).map(([file, text]) => [file.replace(/\.csv$/, ''), parseCsv(text)]));
+const tables = Object.fromEntries(Object.entries(csvExports(shipped)).map(([file, text]) => [file.replace(/\.csv$/, ''), csvRecords(text)]));
 
 describe('every field of every record reaches the CSV', () => {
   it('the data loads', () => expect(issues).toEqual([]));
