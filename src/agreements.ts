@@ -1,4 +1,4 @@
-import { readFilter, describeValue, toYear } from './_lib/args.js';
+import { filterKeys, readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadAgreements } from './generated/agreements.js';
@@ -19,6 +19,8 @@ export interface AgreementFilter {
   readonly party?: string;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<AgreementFilter>()('year', 'party');
+
 /**
  * Cooperation documents between the CSTO and other organizations or states — the memorandum with
  * the SCO Secretariat (Dushanbe, 2007), the joint declaration with the UN Secretariat (2010), … —
@@ -35,7 +37,8 @@ export interface AgreementFilter {
  * ```
  */
 export function agreements(filter?: AgreementFilter): readonly Agreement[] {
-  const f = readFilter(filter, ['year', 'party'], 'agreements');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'agreements');
   if (Object.keys(f).length === 0) return handOut(all());
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'agreements: `filter.year`'));
   if (f.party !== undefined && typeof f.party !== 'string') throw new TypeError(`agreements: \`filter.party\` must be a string; got ${describeValue(f.party)}`);

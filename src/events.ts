@@ -1,5 +1,5 @@
 import { own } from './_lib/own.js';
-import { readEnum, readFilter, toDay } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, toDay } from './_lib/args.js';
 import { dateWindow, isoDay } from './_lib/dates.js';
 import { handOut, lazy } from './_lib/freeze.js';
 import { agreements } from './agreements.js';
@@ -146,6 +146,8 @@ export interface EventFilter<S extends string = StateRef> {
   readonly kind?: EventKind;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<EventFilter>()('from', 'to', 'state', 'kind');
+
 /**
  * One chronological stream of every dated thing in the data — membership changes, chair
  * handovers, secretary-general terms, bodies and forces established, meetings, operations,
@@ -166,7 +168,7 @@ export interface EventFilter<S extends string = StateRef> {
  * ```
  */
 export function events<S extends string>(filter?: EventFilter<S>): readonly TimelineEvent[] {
-  const f = readFilter(filter, ['from', 'to', 'state', 'kind'], 'events');
+  const f = readFilter(filter, FILTER_KEYS, 'events');
   const first = f.from === undefined ? -Infinity : toDay(f.from, 'events: `filter.from`');
   const last = f.to === undefined ? Infinity : toDay(f.to, 'events: `filter.to`');
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'events: `filter.state`').id;

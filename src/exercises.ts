@@ -1,5 +1,5 @@
 import { own } from './_lib/own.js';
-import { readEnum, readFilter, describeValue, toYear } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, describeValue, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadExercises } from './generated/exercises.js';
@@ -28,6 +28,8 @@ export interface ExerciseFilter<S extends string = StateRef> {
   readonly name?: string;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<ExerciseFilter>()('year', 'host', 'participant', 'series', 'name');
+
 /**
  * The organization's exercises, one record per edition, in date order: name, series, dates, host
  * and place, participating states, forces involved and observers.
@@ -45,7 +47,8 @@ export interface ExerciseFilter<S extends string = StateRef> {
  * ```
  */
 export function exercises<S extends string>(filter?: ExerciseFilter<S>): readonly Exercise[] {
-  const f = readFilter(filter, ['year', 'host', 'participant', 'series', 'name'], 'exercises');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'exercises');
   if (Object.keys(f).length === 0) return handOut(all());
   const span = f.year === undefined ? undefined : yearSpan(toYear(f.year, 'exercises: `filter.year`'));
   const host = f.host === undefined ? undefined : resolveState(f.host, 'exercises: `filter.host`').id;

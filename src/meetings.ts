@@ -1,5 +1,5 @@
 import { own } from './_lib/own.js';
-import { readEnum, readFilter, toDay, toYear } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, toDay, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
@@ -53,6 +53,8 @@ export interface MeetingFilter<S extends string = StateRef> {
   readonly absentee?: StateInput<S>;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<MeetingFilter>()('year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee');
+
 /**
  * Meetings of the CSTO's bodies — Collective Security Council sessions and the sessions of the
  * foreign and defence ministers and security-council secretaries — sorted by date. A meeting
@@ -72,7 +74,8 @@ export interface MeetingFilter<S extends string = StateRef> {
  * ```
  */
 export function meetings<S extends string>(filter?: MeetingFilter<S>): readonly Meeting[] {
-  const f = readFilter(filter, ['year', 'from', 'to', 'body', 'kind', 'host', 'status', 'attendee', 'absentee'], 'meetings');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'meetings');
   if (Object.keys(f).length === 0) return handOut(all());
   let first = -Infinity;
   let last = Infinity;

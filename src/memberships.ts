@@ -1,19 +1,29 @@
-import { readEnum, readFilter, readPossible, toDay } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
-import { inForce, readingsOn, spansBy } from './_lib/periods.js';
+import { inForce, readingsOn, spansBy, type Span } from './_lib/periods.js';
 import { load as loadMemberships } from './generated/memberships.js';
-import { resolveState, type StateInput, type StateRef } from './states.js';
+import { resolveState, statesByKey, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
 import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
 
 const store = /* @__PURE__ */ frozenOnFirstUse<Membership>(loadMemberships);
 const all = () => store.all();
 
-/** Per state, its periods with the days they cover, in order. */
 /** The states with memberships, in order (for membersOn). */
 const statesInOrder = /* @__PURE__ */ lazy(() => [...spans().keys()].sort());
 
+/** Per state, its periods with the days they cover, in order. */
 const spans = /* @__PURE__ */ lazy(() => spansBy(all(), (p) => p.state));
+
+/**
+ * Per spelling of a state that {@link resolveState} reads as written (id, codes, names), that
+ * state's spans: `isMember` finds them with one lookup instead of two.
+ */
+const spansByKey = /* @__PURE__ */ lazy(() => {
+  const map = new Map<string, ReadonlyArray<Span<Membership>>>();
+  for (const [key, s] of statesByKey()) map.set(key, spans().get(s.id) ?? []);
+  return map;
+});
 
 /** The period of `state` in force on `day`: on a shared boundary day, the later one. */
 function periodOn(state: StateId, day: number): Membership | undefined {
@@ -36,6 +46,8 @@ export interface MembershipFilter<S extends string = StateRef> {
   readonly on?: DateInput;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<MembershipFilter>()('state', 'status', 'on');
+
 /**
  * Membership periods, sorted by state and start. Each period has one status (`active`, `suspended`,
  * `frozen`); a state that left has no period after it left. Periods are inclusive, `to` is absent
@@ -56,7 +68,7 @@ export interface MembershipFilter<S extends string = StateRef> {
  * ```
  */
 export function memberships<S extends string>(filter?: MembershipFilter<S>): readonly Membership[] {
-  const f = readFilter(filter, ['state', 'status', 'on'], 'memberships');
+  const f = readFilter(filter, FILTER_KEYS, 'memberships');
   if (f.state === undefined && f.status === undefined && f.on === undefined) return handOut(all());
   const stateId = f.state === undefined ? undefined : resolveState(f.state, 'memberships: `filter.state`').id;
   const status = f.status === undefined ? undefined : readEnum(f.status, MEMBERSHIP_STATUSES, 'memberships: `filter.status`');
@@ -118,7 +130,8 @@ export function membershipOn(state: string, date: DateInput, options?: PossibleO
  * written out, not built per call: `isMember` is asked in loops.)
  */
 function periodAt(state: unknown, date: unknown, whereState: string, whereDate: string): Membership | undefined {
-  return periodOn(resolveState(state, whereState).id, toDay(date, whereDate));
+  const list = (typeof state === 'string' ? spansByKey().get(state) : undefined) ?? spans().get(resolveState(state, whereState).id) ?? [];
+  return inForce(list, toDay(date, whereDate));
 }
 
 /**

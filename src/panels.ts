@@ -1,4 +1,4 @@
-import { readFilter } from './_lib/args.js';
+import { filterKeys, readFilter } from './_lib/args.js';
 import { deepFreeze, handOut, lazy } from './_lib/freeze.js';
 import { buildStateMeetings, buildStateYears } from './_lib/panels.js';
 import { chairmanships } from './chairmanships.js';
@@ -23,8 +23,10 @@ export interface PanelFilter<S extends string = StateRef> {
   readonly state?: StateInput<S>;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<PanelFilter>()('state');
+
 function pick<T extends { readonly state: string }>(rows: readonly T[], filter: unknown, where: string): readonly T[] {
-  const f = readFilter(filter, ['state'], where);
+  const f = readFilter(filter, FILTER_KEYS, where);
   if (f.state === undefined) return rows;
   const id = resolveState(f.state, `${where}: \`filter.state\``).id;
   return handOut(rows.filter((r) => r.state === id));

@@ -1,4 +1,4 @@
-import { readEnum, readFilter, toDay } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, toDay } from './_lib/args.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { inForce, spansOf } from './_lib/periods.js';
 import { load as loadPartners } from './generated/partners.js';
@@ -23,6 +23,8 @@ export interface PartnerFilter {
   readonly on?: DateInput;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<PartnerFilter>()('of', 'status', 'on');
+
 /**
  * The observers and partners of the CSTO and of its Parliamentary Assembly — states, parliaments
  * and organizations — with the body that granted the status and its period.
@@ -38,7 +40,8 @@ export interface PartnerFilter {
  * ```
  */
 export function partners(filter?: PartnerFilter): readonly Partnership[] {
-  const f = readFilter(filter, ['of', 'status', 'on'], 'partners');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'partners');
   if (Object.keys(f).length === 0) return handOut(all());
   const of = f.of === undefined ? undefined : readEnum(f.of, PARTNER_GRANTORS, 'partners: `filter.of`');
   const status = f.status === undefined ? undefined : readEnum(f.status, PARTNER_STATUSES, 'partners: `filter.status`');

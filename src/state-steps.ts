@@ -1,4 +1,4 @@
-import { readEnum, readFilter, toYear } from './_lib/args.js';
+import { readEnum, filterKeys, readFilter, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse } from './_lib/freeze.js';
 import { load as loadStateSteps } from './generated/state-steps.js';
@@ -23,6 +23,8 @@ export interface StateStepFilter<S extends string = StateRef> {
   readonly year?: number;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<StateStepFilter>()('state', 'kind', 'year');
+
 /**
  * The formal steps member states took towards the organization — freezing participation, refusing
  * a budget share, notes, notifications, ratifications — in date order. A step is not a change of
@@ -39,7 +41,8 @@ export interface StateStepFilter<S extends string = StateRef> {
  * ```
  */
 export function stateSteps<S extends string>(filter?: StateStepFilter<S>): readonly StateStep[] {
-  const f = readFilter(filter, ['state', 'kind', 'year'], 'stateSteps');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'stateSteps');
   if (Object.keys(f).length === 0) return handOut(all());
   const state = f.state === undefined ? undefined : resolveState(f.state, 'stateSteps: `filter.state`').id;
   const kind = f.kind === undefined ? undefined : readEnum(f.kind, STEP_KINDS, 'stateSteps: `filter.kind`');

@@ -1,5 +1,5 @@
 import { own } from './_lib/own.js';
-import { describeValue, readEnum, readFilter, toDay } from './_lib/args.js';
+import { describeValue, readEnum, filterKeys, readFilter, toDay } from './_lib/args.js';
 import { dayRange } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
@@ -78,6 +78,8 @@ export interface StatementFilter<S extends string = StateRef> {
   readonly text?: string;
 }
 
+const FILTER_KEYS = /* @__PURE__ */ filterKeys<StatementFilter>()('speaker', 'state', 'about', 'topic', 'meeting', 'from', 'to', 'text');
+
 /**
  * Statements about CSTO matters by named people, sorted by date. Each has a verbatim `quote` (or is
  * a `paraphrase`), our `summary`, the speaker's `role` at the time, `topics`, and sources.
@@ -96,7 +98,8 @@ export interface StatementFilter<S extends string = StateRef> {
  * ```
  */
 export function statements<S extends string>(filter?: StatementFilter<S>): readonly Statement[] {
-  const f = readFilter(filter, ['speaker', 'state', 'about', 'topic', 'meeting', 'from', 'to', 'text'], 'statements');
+  if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
+  const f = readFilter(filter, FILTER_KEYS, 'statements');
   if (Object.keys(f).length === 0) return handOut(all());
   const speaker = f.speaker === undefined ? undefined : personAt(f.speaker, 'statements: `filter.speaker`').id;
   const state = f.state === undefined ? undefined : resolveState(f.state, 'statements: `filter.state`').id;

@@ -51,6 +51,9 @@ const byKey = /* @__PURE__ */ lazy(() => {
   return map;
 });
 
+/** @internal Every spelling of a state that {@link resolveState} reads without folding case, with its state. */
+export const statesByKey = (): ReadonlyMap<string, State> => byKey();
+
 const suggestions = /* @__PURE__ */ lazy(() => suggester(all().flatMap((s) => [s.id, s.name.en])));
 
 const ACCEPTED =

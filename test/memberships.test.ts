@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange } from '../src/_lib/dates.js';
+import { dayRange, isoDay } from '../src/_lib/dates.js';
+import { statesByKey } from '../src/states.js';
 import { isMember, membersOn, membershipOn, memberships, UnknownIdError } from '../src/index.js';
 
 const ids = (list: ReadonlyArray<{ state: string }>) => list.map((p) => p.state);
@@ -65,6 +66,21 @@ describe('memberships: behaviour', () => {
     expect(memberships({ status: 'frozen' }).map((p) => p.state)).toContain('ARM');
     expect(memberships({ on: '2010-01-01' })).toEqual(membersOn('2010-01-01'));
     expect(memberships({})).toEqual(memberships());
+  });
+
+  it('isMember gives every spelling of a state the answer its id gets, on every boundary day', () => {
+    // isMember finds a state's periods by its spelling in one lookup; memberships() resolves the state first.
+    const days = memberships().flatMap((p) => [p.from, p.to ?? p.from]).flatMap((d) => {
+      const [first, last] = dayRange(d);
+      return [first - 1, first, last, last + 1].map(isoDay);
+    });
+    for (const [spelling, s] of statesByKey()) {
+      for (const day of days) {
+        const expected = memberships({ state: s.id, on: day }).length > 0;
+        expect(isMember(spelling, day), `${spelling} on ${day}`).toBe(expected);
+        expect(isMember(spelling.toUpperCase(), day), `${spelling.toUpperCase()} on ${day}`).toBe(expected);
+      }
+    }
   });
 
   it('rejects bad input with documented errors', () => {

@@ -107,6 +107,8 @@ describe('filters and options are plain objects, or a TypeError naming the param
     'an object with a getter': Object.defineProperty({}, 'year', { get: () => 2024, enumerable: true }),
     'a proxy whose traps throw': new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } }),
     'a proxy whose ownKeys trap throws': new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }),
+    // A trap's own TypeError, worded like the library's, is still reported as an unreadable filter.
+    'a proxy whose descriptor trap throws': new Proxy({ year: 2024 }, { getOwnPropertyDescriptor: () => { throw new TypeError('meetings: from the trap'); } }),
   };
   for (const [what, filter] of Object.entries(hostile)) {
     it(`refuses ${what}`, () => {

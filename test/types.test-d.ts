@@ -1,7 +1,22 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { absences, chairFor, isMember, isStateId, person, source, state, type Chairmanship, type PersonId, type StateId } from '../src/index.js';
+import { filterKeys } from '../src/_lib/args.js';
 import type { Disagreeing, Equals, Parsed, Plain } from '../src/schema/shapes.js';
 import type { Guest, Meeting } from '../src/types.js';
+
+describe('filter keys', () => {
+  it('the keys a helper accepts are checked against its filter interface, both ways', () => {
+    interface Filter {
+      readonly year?: number;
+      readonly body?: string;
+    }
+    expectTypeOf(filterKeys<Filter>()('year', 'body')).toEqualTypeOf<readonly ['year', 'body']>();
+    // @ts-expect-error -- a key of the interface is missing
+    filterKeys<Filter>()('year');
+    // @ts-expect-error -- a key the interface does not have
+    filterKeys<Filter>()('year', 'body', 'kind');
+  });
+});
 
 describe('literal id unions', () => {
   it('StateId is a union of the data’s codes, not string', () => {
