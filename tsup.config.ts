@@ -47,22 +47,19 @@ export default defineConfig([
     // The `csto` command: Node only, and CommonJS: a command pays for its start on every run, and
     // Node starts a CommonJS file without its ES module loader, a few milliseconds less. It
     // `require`s the built CommonJS entry (collections read from dist/data/ on first use) rather
-    // than a copy of the library.
-    entry: { cli: 'src/bin.ts' },
+    // than a copy of the library. Started by dist/cli.cjs (src/launch.ts, built last by
+    // scripts/build-cli.ts), which turns on a compile cache first.
+    entry: { 'cli-main': 'src/bin.ts' },
     format: ['cjs'],
     target: 'node18',
     platform: 'node',
     dts: false,
     clean: false,
     splitting: false,
-    // `import.meta.url` (for the files `csto export` reads) as CommonJS knows it, path-encoded; and,
-    // before anything else is required, Node's compile cache (Node 22.8+; a no-op before): a command
-    // run again and again then skips compiling itself and the library, most of what it costs above a
-    // bare start. Not in CI, where the first, cache-writing run is usually the only one (as the
-    // Netlify CLI does). NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+    // `import.meta.url` (for the files `csto export` reads) as CommonJS knows it, path-encoded.
     define: { 'import.meta.url': '__csto_cli_url' },
     banner: {
-      js: "'use strict'; if (!process.env.CI) require('node:module').enableCompileCache?.(); const __csto_cli_url = require('node:url').pathToFileURL(__filename).href;",
+      js: "'use strict'; const __csto_cli_url = require('node:url').pathToFileURL(__filename).href;",
     },
     outExtension: () => ({ js: '.cjs' }),
     esbuildOptions(options) {

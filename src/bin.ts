@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { fstatSync, writeSync } from 'node:fs';
 import { main } from './cli.js';
 import { outputWidth } from './_lib/cli-kit.js';

@@ -1,6 +1,7 @@
 /** Runs the built `csto` command as a user would, and checks its output and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,41 @@ Module._load = function (request, ...rest) {
     expect(run(withoutCi)).toBe('[cache][library]');
     expect(run({ ...withoutCi, CI: 'true' })).toBe('[library]');
   });
+
+  // Node before 22.1 has no compile cache of its own: the command keeps one for the package's files.
+  it.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function' || process.platform === 'win32')(
+    'keeps the compiled code of its own files per build where Node has no cache, and reads it back only if it is safe',
+    () => {
+      const base = mkdtempSync(join(tmpdir(), 'csto-own-cache-'));
+      const { CI: _ci, ...withoutCi } = process.env;
+      const run = (env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [bin, 'chair', '2024'], { encoding: 'utf8', env: { ...withoutCi, NODE_COMPILE_CACHE: base, ...env } });
+      const expected = run({ NODE_DISABLE_COMPILE_CACHE: '1' }).stdout;
+      expect(existsSync(join(base, 'csto-data'))).toBe(false); // turned off: nothing written
+
+      expect(run().stdout).toBe(expected);
+      const [build] = readdirSync(join(base, 'csto-data'));
+      expect(build).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version}-${process.arch}$`));
+      const dir = join(base, 'csto-data', build!);
+      expect(readdirSync(dir).sort()).toEqual(['cli-main.cjs', 'index.cjs', 'node__chairmanships.cjs', 'node__people.cjs', 'node__states.cjs']);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+
+      // Read back, not written again.
+      const written = statSync(join(dir, 'cli-main.cjs')).mtimeMs;
+      expect(run().stdout).toBe(expected);
+      expect(statSync(join(dir, 'cli-main.cjs')).mtimeMs).toBe(written);
+
+      // A damaged file is refused by V8: the file is compiled as usual and its cache written anew.
+      writeFileSync(join(dir, 'index.cjs'), 'not compiled code');
+      expect(run().stdout).toBe(expected);
+      expect(readFileSync(join(dir, 'index.cjs'), 'utf8')).not.toBe('not compiled code');
+
+      // A directory that others may write is not used at all.
+      rmSync(join(dir, 'index.cjs'));
+      chmodSync(dir, 0o777);
+      expect(run().stdout).toBe(expected);
+      expect(existsSync(join(dir, 'index.cjs'))).toBe(false);
+    },
+  );
 
   it('answers who chaired in a year and on a day', () => {
     const y = csto('chair', '2024');
