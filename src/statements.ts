@@ -3,9 +3,10 @@ import { describeValue, readEnum, filterKeys, readFilter, toDay } from './_lib/a
 import { dayRange } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
 import { idLookup } from './_lib/lookup.js';
+import { fold, SEPARATOR, statementSearchText } from './_lib/search-text.js';
 import { textSearch } from './_lib/text-index.js';
 import { MAX_TEXT_QUERY } from './limits.js';
-import { load as loadStatements, loadOne as loadStatement } from './generated/statements.js';
+import { load as loadStatements, loadOne as loadStatement, loadSearchText } from './generated/statements.js';
 import { meetingAt } from './meetings.js';
 import { personAt } from './people.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
@@ -16,21 +17,11 @@ const store = /* @__PURE__ */ frozenOnFirstUse<Statement>(loadStatements, { load
 const all = () => store.all();
 const find = /* @__PURE__ */ idLookup('statement', store, 'a statement id <date>-<speaker>-<slug>, e.g. "2024-11-27-imangali-tasmagambetov-afghanistan"');
 
-/**
- * Lower case without diacritics, for text search: "Tokayev" matches "tokáyev", "Ё" matches "е".
- * Plain ASCII (most summaries and translations) has nothing to strip and skips the Unicode work.
- */
-function fold(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
-const ASCII = /^[\x00-\x7f]*$/;
-
 const indexed = /* @__PURE__ */ lazy(() =>
   all().map((s) => ({
     statement: s,
     first: dayRange(s.date)[0],
     last: dayRange(s.date)[1],
-    text: fold([s.quote ?? '', s.translation ?? '', s.summary].join('\n')),
   })),
 );
 
@@ -49,8 +40,12 @@ const bySpeaker = /* @__PURE__ */ lazy(() => {
   return map;
 });
 
-/** The folded texts of all statements, searched as one (see _lib/text-index.ts). */
-const search = /* @__PURE__ */ lazy(() => textSearch(indexed().map((entry) => entry.text)));
+/**
+ * The folded texts of all statements, searched as one (see _lib/text-index.ts): as the build wrote
+ * them where the Node builds ship them, so that a search that finds nothing never loads a
+ * statement; otherwise folded here.
+ */
+const search = /* @__PURE__ */ lazy(() => textSearch(loadSearchText() ?? all().map(statementSearchText).join(SEPARATOR)));
 
 /**
  * Filter for {@link statements}. Every key is optional; given keys must all match.
@@ -115,8 +110,9 @@ export function statements<S extends string>(filter?: StatementFilter<S>): reado
     throw new RangeError(`statements: \`filter.text\` must be at most ${MAX_TEXT_QUERY} characters; got ${f.text.length}`);
   }
   const needle = f.text === undefined ? '' : fold(f.text.trim());
-  const entries = indexed();
   const candidates = needle !== '' ? search()(needle) : speaker !== undefined ? (bySpeaker().get(speaker) ?? []) : undefined;
+  if (candidates?.length === 0) return [];
+  const entries = indexed();
   const out: Statement[] = [];
   const states = state === undefined ? undefined : speakerStates();
   const count = candidates === undefined ? entries.length : candidates.length;

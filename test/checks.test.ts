@@ -158,6 +158,12 @@ const MORE_CASES: Array<[string, CheckName, Edit, { file: string; record: string
     { file: 'data/states.yaml', record: 'KAZ', field: 'name.en', message: 'text is not in Unicode NFC (normalize it: a composed character was written as two)' },
   ],
   [
+    'a control character inside a summary',
+    'text-well-formed',
+    { file: 'statements/statements.yaml', edit: (r) => (r[0].summary = `${r[0].summary}\u0000more`) },
+    { file: 'data/statements/statements.yaml', record: '2021-06-10-sg-person-opening', field: 'summary', message: 'text holds the control character U+0000' },
+  ],
+  [
     'a 21 MB note',
     'text-well-formed',
     meeting((m) => (m.note = 'x'.repeat(21_000_000))),

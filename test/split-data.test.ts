@@ -1,7 +1,8 @@
 /**
  * The data split for the Node builds: one record asked by id is read from its by-id file
  * (dist/by-id/), a question about a year from the year's by-year file (dist/by-year/), instead of
- * loading the whole collection. Here the generated meetings and chairmanships modules are spies over
+ * loading the whole collection, and a text search from the statements' folded texts
+ * (dist/search/). Here the generated meetings, chairmanships and statements modules are spies over
  * the fixture, so the test sees which loader each question uses; and the built files are checked
  * against the JSON.
  */
@@ -10,10 +11,20 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionSpec } from '../src/collections.js';
 import { shardOf } from '../src/_lib/shard.js';
+import { fold, SEPARATOR, statementSearchText } from '../src/_lib/search-text.js';
 import { spansOf, yearsOf } from '../src/_lib/periods.js';
 
 const loaders = vi.hoisted(() => ({ load: 0, loadOne: 0 }));
 const chairLoaders = vi.hoisted(() => ({ load: 0, loadYear: 0 }));
+const statementLoaders = vi.hoisted(() => ({ load: 0, loadSearchText: 0 }));
+vi.mock('../src/generated/statements.js', async () => {
+  const fixture = (await import('./fixtures/mock.js')).fixtureModule('statements');
+  return {
+    load: () => (statementLoaders.load++, fixture.load()),
+    loadOne: fixture.loadOne,
+    loadSearchText: () => (statementLoaders.loadSearchText++, fixture.loadSearchText()),
+  };
+});
 vi.mock('../src/generated/chairmanships.js', async () => {
   const fixture = (await import('./fixtures/mock.js')).fixtureModule('chairmanships');
   return {
@@ -28,7 +39,7 @@ vi.mock('../src/generated/meetings.js', async () => {
     loadOne: (id: string) => (loaders.loadOne++, fixture.loadOne(id)),
   };
 });
-for (const name of ['states', 'memberships', 'secretaries-general', 'people', 'statements', 'sources']) {
+for (const name of ['states', 'memberships', 'secretaries-general', 'people', 'sources']) {
   vi.doMock(`../src/generated/${name}.js`, async () => (await import('./fixtures/mock.js')).fixtureModule(name === 'secretaries-general' ? 'secretariesGeneral' : (name as never)));
 }
 const api = await import('../src/index.js');
@@ -80,6 +91,25 @@ describe('a question about a year before the chair terms are loaded', () => {
     // A year with no by-year file (before the first term, after the last named) reads the whole collection.
     for (const y of [2019, 2030]) expect(api.chairFor(y)).toEqual(whole.chairFor(y));
 
+  });
+});
+
+describe('a text search before the statements are loaded', () => {
+  it('reads the folded texts the build wrote: a search that finds nothing loads no statement', () => {
+    expect(api.statements({ text: 'words no statement holds' })).toEqual([]);
+    expect(statementLoaders).toEqual({ load: 0, loadSearchText: 1 });
+  });
+
+  it('finds what folding the texts in process finds, in any case and with diacritics', () => {
+    const records = fixtureRecords().statements as Array<Parameters<typeof statementSearchText>[0] & { id: string }>;
+    for (const needle of ['PEACEKEEPING', 'peacekéeping', 'shared job', 'common task.']) {
+      const folded = fold(needle);
+      const expected = records.filter((s) => statementSearchText(s).includes(folded)).map((s) => s.id);
+      expect(expected.length, needle).toBeGreaterThan(0);
+      expect(api.statements({ text: needle }).map((s) => s.id), needle).toEqual(expected);
+    }
+    expect(statementLoaders.loadSearchText).toBe(1); // read once
+    expect(statementLoaders.load).toBe(1); // the records, once something was found
   });
 });
 
@@ -142,5 +172,16 @@ describe('the built by-id files (dist/by-id/)', () => {
     }
     expect(seen.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(existsSync(join(dir, `${shardOf(records[0]!.id)}.json`))).toBe(true);
+  });
+});
+
+describe('the built search text (dist/search/)', () => {
+  it('holds the folded text of every statement of the JSON export, in its order', () => {
+    const root = join(import.meta.dirname, '..');
+    const records = JSON.parse(readFileSync(join(root, 'dist', 'data', 'statements.json'), 'utf8')) as Array<Parameters<typeof statementSearchText>[0]>;
+    const texts = readFileSync(join(root, 'dist', 'search', 'statements.txt'), 'utf8').split(SEPARATOR);
+    expect(texts).toHaveLength(records.length);
+    expect(texts).toEqual(records.map(statementSearchText));
+    expect(readdirSync(join(root, 'dist', 'search'))).toEqual(['statements.txt']);
   });
 });

@@ -1,9 +1,9 @@
-// Rewrites the by-id and by-year files of an installed copy of csto-data from its (grown) dist/data/*.json, as
+// Rewrites the by-id, by-year and search files of an installed copy of csto-data from its (grown) dist/data/*.json, as
 // the build would have written them for that data: `tsx scripts/bench/reshard.ts <package dir>`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/collections.js';
-import { byIdFiles, byYearFiles } from '../lib/split.js';
+import { byIdFiles, byYearFiles, searchFiles } from '../lib/split.js';
 
 const dist = join(process.argv[2] ?? '.', 'dist');
 const shipped = Object.fromEntries(
@@ -15,4 +15,8 @@ for (const [dir, files] of [['by-id', byIdFiles(shipped)], ['by-year', byYearFil
     mkdirSync(dirname(join(dist, dir, name)), { recursive: true });
     writeFileSync(join(dist, dir, name), text);
   }
+}
+for (const [path, text] of Object.entries(searchFiles(shipped as unknown as Parameters<typeof searchFiles>[0]))) {
+  mkdirSync(dirname(join(dist, path)), { recursive: true });
+  writeFileSync(join(dist, path), text);
 }

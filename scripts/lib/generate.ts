@@ -10,7 +10,7 @@
 import { dateWindow, dayRange, isoDay } from '../../src/_lib/dates.js';
 import { periodWindows, shippedBounds } from './bounds.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/collections.js';
-import { isById, isByYear } from './split.js';
+import { isById, isByYear, SEARCH_TEXT } from './split.js';
 import type { Records } from '../../src/types.js';
 import type { Dataset, Parsed } from './dataset.js';
 
@@ -38,7 +38,8 @@ function collection(name: CollectionName, values: unknown[]): string {
       : '') +
     (isByYear(name)
       ? `\n/** Bundled builds have no by-year files: a question about a year uses the whole collection. */\nexport function loadYear(_year: number): Array<[number, ${type}]> | undefined {\n  return undefined;\n}\n`
-      : '')
+      : '') +
+    (name === 'statements' ? `\n/** Bundled builds have no search text file: the first search folds the statements' texts. */\nexport function loadSearchText(): string | undefined {\n  return undefined;\n}\n` : '')
   );
 }
 
@@ -125,7 +126,7 @@ function nodeCollection(name: CollectionName, jsonName: string, reader: 'read-no
   const type = `Records[${JSON.stringify(name)}]`;
   const file = COLLECTIONS[name].file;
   return (
-    `${HEADER}import { readDataFile${isById(name) || isByYear(name) ? ', readDataFileIfAny' : ''} } from '../../_lib/${reader}.js';\n` +
+    `${HEADER}import { readDataFile${isById(name) || isByYear(name) || name === 'statements' ? ', readDataFileIfAny' : ''} } from '../../_lib/${reader}.js';\n` +
     (isById(name) ? `import { findInShard, shardOf } from '../../_lib/shard.js';\n` : '') +
     `import type { Records } from '../../types.js';\n\n` +
     `/** Reads the records from the package's own data/${jsonName}. */\n` +
@@ -137,6 +138,9 @@ function nodeCollection(name: CollectionName, jsonName: string, reader: 'read-no
     (isByYear(name)
       ? `\n/** Reads the records that may fall in a year, with their places, from by-year/${file}/<year>.json, or undefined. */\n` +
         `export function loadYear(year: number): Array<[number, ${type}]> | undefined {\n  const text = readDataFileIfAny(\`by-year/${file}/\${year}.json\`);\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`
+      : '') +
+    (name === 'statements'
+      ? `\n/** Reads the statements' folded texts, joined, from ${SEARCH_TEXT} (see src/_lib/search-text.ts), or undefined. */\nexport function loadSearchText(): string | undefined {\n  return readDataFileIfAny(${JSON.stringify(SEARCH_TEXT)});\n}\n`
       : '')
   );
 }

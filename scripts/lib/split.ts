@@ -6,6 +6,7 @@
  */
 import { yearOfDay } from '../../src/_lib/dates.js';
 import { spansOf, yearsOf } from '../../src/_lib/periods.js';
+import { SEPARATOR, statementSearchText } from '../../src/_lib/search-text.js';
 import { shardOf } from '../../src/_lib/shard.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
 
@@ -65,4 +66,21 @@ export function byYearFiles(shipped: { readonly [K in CollectionName]: ReadonlyA
     for (const [year, entries] of byYear) files[`${COLLECTIONS[name].file}/${year}.json`] = JSON.stringify(entries);
   }
   return files;
+}
+
+/** Where the Node builds ship the statements' folded search text, relative to dist/. */
+export const SEARCH_TEXT = `search/${COLLECTIONS.statements.file}.txt`;
+
+/**
+ * The search text file (see src/_lib/search-text.ts): every statement's folded text, in the order
+ * of the collection, joined by the separator, so that a search reads one string and folds nothing.
+ * Keyed by its path relative to dist/.
+ */
+export function searchFiles(shipped: { readonly statements: ReadonlyArray<Parameters<typeof statementSearchText>[0] & { readonly id: string }> }): Record<string, string> {
+  const texts = shipped.statements.map((s) => {
+    const text = statementSearchText(s);
+    if (text.includes(SEPARATOR)) throw new Error(`statement ${s.id}: its text holds U+0000, which separates the texts of ${SEARCH_TEXT}`);
+    return text;
+  });
+  return { [SEARCH_TEXT]: texts.join(SEPARATOR) };
 }

@@ -1,7 +1,8 @@
 /**
  * Checks that no record, however well-typed, carries text or dates a curator could not have meant:
- * text outside Unicode NFC, longer than any field needs or made only of invisible characters; a
- * date outside the years the data can be about; a chair or a delegate from the wrong state.
+ * text outside Unicode NFC, longer than any field needs, made only of invisible characters or
+ * holding a control character; a date outside the years the data can be about; a chair or a
+ * delegate from the wrong state.
  */
 import { dayRange, possibleSpan } from '../../../src/_lib/dates.js';
 import { COLLECTION_NAMES } from '../../../src/collections.js';
@@ -15,6 +16,8 @@ export const FIRST_YEAR = 1990;
 export const FIRST_ROLE_YEAR = 1950;
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Control characters no text means: all but tab, line feed and carriage return (U+0000 also separates the texts of the search file). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Characters that print nothing: format characters (zero-width space, joiners, BOM…), separators, controls. */
 const INVISIBLE = /[\p{Cf}\p{Z}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]/gu;
 
@@ -33,6 +36,7 @@ export function textWellFormed(ctx: Context): void {
         if (text.length > MAX_TEXT_LENGTH) ctx.report(origin, path, `text of ${text.length} characters is longer than the ${MAX_TEXT_LENGTH} any field may hold`);
         else if (text.normalize('NFC') !== text) ctx.report(origin, path, 'text is not in Unicode NFC (normalize it: a composed character was written as two)');
         if (text !== '' && text.replace(INVISIBLE, '') === '') ctx.report(origin, path, 'text is only invisible characters (spaces, zero-width or control characters)');
+        else if (CONTROL.test(text)) ctx.report(origin, path, `text holds the control character U+${text.charCodeAt(text.search(CONTROL)).toString(16).toUpperCase().padStart(4, '0')}`);
       }
     }
   }
