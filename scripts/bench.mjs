@@ -88,11 +88,12 @@ for (const [name, [fn, call]] of Object.entries(QUESTIONS)) {
 say();
 
 // What reading one small file costs Node the way the library reads one (CommonJS `require('node:fs')`;
-// ES module `createRequire`, since importing node:fs into an ES module costs more than the read):
+// ES module `process.getBuiltinModule`, or on a Node without it `createRequire`, since importing
+// node:fs or node:module into an ES module costs more than the read):
 // no target, a yardstick for the import rows above, whose cost is otherwise the library's code.
 const [floorEsm, readEsm, floorCjs, readCjs] = alternate([
   esm(`import 'empty-package';`, x1),
-  esm(`import 'empty-package'; import { createRequire } from 'node:module'; createRequire(import.meta.url)('node:fs').readFileSync('package.json', 'utf8');`, x1),
+  esm(`import 'empty-package'; const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : (await import('node:module')).createRequire(import.meta.url)('node:fs'); fs.readFileSync('package.json', 'utf8');`, x1),
   cjs(`require('empty-package');`, x1),
   cjs(`require('empty-package'); require('node:fs').readFileSync('package.json', 'utf8');`, x1),
 ], RUNS * 3); // a difference of a few per cent at most: three times the runs, so that it stands above the noise

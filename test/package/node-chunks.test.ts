@@ -72,3 +72,17 @@ describe('the CommonJS entry for Node', { timeout: 30_000 }, () => {
     expect(everything.filter((f) => f.startsWith('node/')).map((f) => f.slice('node/'.length)).sort()).toEqual(files);
   });
 });
+
+describe('the ES module entry for Node', { timeout: 30_000 }, () => {
+  const esm = join(dist, 'index.node.mjs');
+  const answer = (preload: string[]) =>
+    execFileSync(process.execPath, [...preload, '--input-type=module', '-e', `import { chairFor, meeting, statements } from ${JSON.stringify(esm)};
+process.stdout.write(JSON.stringify([chairFor(2024)?.state, meeting('2024-11-28-csc-astana').date, statements({ text: 'afghan' }).length]));`], { encoding: 'utf8' });
+
+  it('reads its data files on a Node without process.getBuiltinModule (before 20.16) as on one with it', () => {
+    const withBuiltin = answer([]);
+    expect(JSON.parse(withBuiltin)).toEqual([api.chairFor(2024)?.state, api.meeting('2024-11-28-csc-astana').date, api.statements({ text: 'afghan' }).length]);
+    const older = answer(['--import', 'data:text/javascript,delete process.getBuiltinModule']);
+    expect(older).toBe(withBuiltin);
+  });
+});
