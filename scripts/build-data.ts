@@ -20,7 +20,7 @@ import { jsonExports } from './export/json.js';
 import { panelExports } from './export/panels.js';
 import { formatIssue } from './lib/dataset.js';
 import { generateModules, shippedRecords } from './lib/generate.js';
-import { byIdFiles, byYearFiles, searchFiles } from './lib/split.js';
+import { byIdFiles, byYearFiles, searchFiles, spanFiles } from './lib/split.js';
 import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +63,7 @@ writeAll(join(root, 'dist', 'schemas'), schemas);
 writeAll(join(root, 'dist', 'by-id'), byIdFiles(shipped)); // what the Node builds read to look up one record
 writeAll(join(root, 'dist', 'by-year'), byYearFiles(shipped)); // … and to answer a question about one year
 writeAll(join(root, 'dist', 'search'), relativeTo('search', searchFiles(shipped))); // … and to search text without folding it
+writeAll(join(root, 'dist', 'spans'), relativeTo('spans', spanFiles(shipped))); // … and to ask whether a state was a member without its records
 // Types for `import meetings from 'csto-data/data/meetings.json'` (the exports map's "types" for
 // ./data/*.json): the records' own types, so imported data is assignable to them. CommonJS
 // declarations (`export =`) are what both `import … with { type: 'json' }` and `require` read.

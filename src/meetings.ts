@@ -2,8 +2,10 @@ import { own } from './_lib/own.js';
 import { readEnum, filterKeys, readFilter, toDay, toYear } from './_lib/args.js';
 import { dayRange, yearSpan } from './_lib/dates.js';
 import { handOut, frozenOnFirstUse, lazy } from './_lib/freeze.js';
+import { keysDuring, spansOfRows } from './_lib/periods.js';
 import { idLookup } from './_lib/lookup.js';
 import { load as loadMeetings, loadOne as loadMeeting } from './generated/meetings.js';
+import { loadSpans as loadMembershipSpans } from './generated/memberships.js';
 import { memberStatesDuring } from './memberships.js';
 import { resolveState, type StateInput, type StateRef } from './states.js';
 import { BODIES, MEETING_KINDS, MEETING_STATUSES } from './vocabulary.js';
@@ -157,6 +159,21 @@ export interface Attendance {
 
 const attendanceCache = new Map<MeetingId, Attendance>();
 
+/**
+ * The member states during a meeting's days, for its `unknown` list: from the membership spans file
+ * where the Node builds ship one, so that attendance() loads neither the membership records nor the
+ * memberships module (a process asking one attendance then compiles only this one); otherwise asked
+ * of the memberships module.
+ */
+const membershipSpans = /* @__PURE__ */ lazy(() => {
+  const rows = loadMembershipSpans();
+  return rows === undefined ? undefined : spansOfRows(rows);
+});
+const memberStatesAt = (first: number, last: number): StateId[] => {
+  const spans = membershipSpans();
+  return spans === undefined ? memberStatesDuring(first, last) : keysDuring(spans, first, last);
+};
+
 /** Why a meeting that was not held has no attendance. */
 const NOT_HELD: Record<Exclude<MeetingStatus, 'held'>, string> = {
   planned: 'the meeting is planned for a later day',
@@ -226,7 +243,7 @@ export function attendance(meeting: MeetingId | Meeting): Attendance {
     remote: by('remote'),
     represented: by('represented'),
     absent: by('absent'),
-    unknown: Object.freeze(memberStatesDuring(first, last).filter((s) => !reported.has(s))),
+    unknown: Object.freeze(memberStatesAt(first, last).filter((s) => !reported.has(s))),
     records: record.attendance,
     complete: record.attendanceComplete,
   });

@@ -1,7 +1,7 @@
 import { readEnum, filterKeys, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
-import { inForce, readingsOn, spansBy, type Span } from './_lib/periods.js';
-import { load as loadMemberships } from './generated/memberships.js';
+import { inForce, keysDuring, readingsOn, spansOf, spansOfRows, type Span } from './_lib/periods.js';
+import { load as loadMemberships, loadSpans } from './generated/memberships.js';
 import { resolveState, statesByKey, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
 import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading, StateId } from './types.js';
@@ -9,28 +9,45 @@ import type { DateInput, Membership, MembershipStatus, PossibleOptions, Reading,
 const store = /* @__PURE__ */ frozenOnFirstUse<Membership>(loadMemberships);
 const all = () => store.all();
 
+/**
+ * Per state, the spans of its periods in order, each naming its period by its place in the
+ * collection: from the spans file where the Node builds ship one, so that `isMember` and
+ * `attendance` never load the records (the whole collection is 17 times the size, and grows with
+ * every source cited), otherwise from the records.
+ */
+const spans = /* @__PURE__ */ lazy(() => {
+  const rows = loadSpans();
+  const list = rows === undefined ? spansOf(all()).map((s, i) => ({ key: s.record.state, first: s.first, last: s.last, from: s.from, to: s.to, record: i })) : spansOfRows(rows);
+  const map = new Map<StateId, Array<Span<number> & { readonly key: StateId }>>();
+  for (const span of list) {
+    const periods = map.get(span.key);
+    if (periods === undefined) map.set(span.key, [span]);
+    else periods.push(span);
+  }
+  return map;
+});
+
 /** The states with memberships, in order (for membersOn). */
 const statesInOrder = /* @__PURE__ */ lazy(() => [...spans().keys()].sort());
-
-/** Per state, its periods with the days they cover, in order. */
-const spans = /* @__PURE__ */ lazy(() => spansBy(all(), (p) => p.state));
 
 /**
  * Per spelling of a state that {@link resolveState} reads as written (id, codes, names), that
  * state's spans: `isMember` finds them with one lookup instead of two.
  */
 const spansByKey = /* @__PURE__ */ lazy(() => {
-  const map = new Map<string, ReadonlyArray<Span<Membership>>>();
+  const map = new Map<string, ReadonlyArray<Span<number>>>();
   for (const [key, s] of statesByKey()) map.set(key, spans().get(s.id) ?? []);
   return map;
 });
 
+/** The period a place in the collection names. */
+const at = (place: number | undefined): Membership | undefined => (place === undefined ? undefined : all()[place]);
+
 /** The period of `state` in force on `day`: on a shared boundary day, the later one. */
 function periodOn(state: StateId, day: number): Membership | undefined {
   const list = spans().get(state);
-  return list === undefined ? undefined : inForce(list, day);
+  return list === undefined ? undefined : at(inForce(list, day));
 }
-
 
 /**
  * Filter for {@link memberships}. Every key is optional; given keys must all match.
@@ -120,16 +137,16 @@ export function membershipOn<T extends string>(state: StateInput<T>, date: DateI
  */
 export function membershipOn<T extends string>(state: StateInput<T>, date: DateInput, options: PossibleOptions): readonly Reading<Membership>[];
 export function membershipOn(state: string, date: DateInput, options?: PossibleOptions): Membership | undefined | readonly Reading<Membership>[] {
-  if (!readPossible(options, 'membershipOn')) return periodAt(state, date, 'membershipOn: `state`', 'membershipOn: `date`');
+  if (!readPossible(options, 'membershipOn')) return at(placeAt(state, date, 'membershipOn: `state`', 'membershipOn: `date`'));
   const id = resolveState(state, 'membershipOn: `state`').id;
-  return handOut(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')));
+  return handOut(readingsOn(spans().get(id) ?? [], toDay(date, 'membershipOn: `date`')).map((r) => Object.freeze({ ...r, record: at(r.record)! })));
 }
 
 /**
- * Reads a state and a date argument and finds the period in force. (The argument names come
- * written out, not built per call: `isMember` is asked in loops.)
+ * Reads a state and a date argument and finds the place in the collection of the period in force.
+ * (The argument names come written out, not built per call: `isMember` is asked in loops.)
  */
-function periodAt(state: unknown, date: unknown, whereState: string, whereDate: string): Membership | undefined {
+function placeAt(state: unknown, date: unknown, whereState: string, whereDate: string): number | undefined {
   const list = (typeof state === 'string' ? spansByKey().get(state) : undefined) ?? spans().get(resolveState(state, whereState).id) ?? [];
   return inForce(list, toDay(date, whereDate));
 }
@@ -151,7 +168,7 @@ function periodAt(state: unknown, date: unknown, whereState: string, whereDate: 
  * ```
  */
 export function isMember<T extends string>(state: StateInput<T>, date: DateInput): boolean {
-  return periodAt(state, date, 'isMember: `state`', 'isMember: `date`') !== undefined;
+  return placeAt(state, date, 'isMember: `state`', 'isMember: `date`') !== undefined; // the spans answer: no record is read
 }
 
 /**
@@ -186,11 +203,11 @@ export function membersOn(date: DateInput): readonly Membership[] {
 /** The answers of {@link membersOn} for the days asked lately (at most 1,024). */
 const membersOfDay = new Map<number, readonly Membership[]>();
 
-/** @internal The states with a period that certainly covers at least one day of `[first, last]`, sorted. */
+/**
+ * @internal The states with a period that certainly covers at least one day of `[first, last]`,
+ * sorted. (attendance() asks the spans file itself where the Node builds ship one, without this
+ * module; see src/meetings.ts.)
+ */
 export function memberStatesDuring(first: number, last: number): StateId[] {
-  const out: StateId[] = [];
-  for (const [state, list] of spans()) {
-    if (list.some((s) => s.first <= last && first <= s.last)) out.push(state);
-  }
-  return out.sort();
+  return keysDuring([...spans().values()].flat(), first, last);
 }

@@ -1,8 +1,9 @@
 /**
  * The data split for the Node builds: one record asked by id is read from its by-id file
  * (dist/by-id/), a question about a year from the year's by-year file (dist/by-year/), instead of
- * loading the whole collection, and a text search from the statements' folded texts
- * (dist/search/). Here the generated meetings, chairmanships and statements modules are spies over
+ * loading the whole collection, a text search from the statements' folded texts (dist/search/), and
+ * whether a state was a member from the periods' spans (dist/spans/). Here the generated meetings,
+ * chairmanships, statements and memberships modules are spies over
  * the fixture, so the test sees which loader each question uses; and the built files are checked
  * against the JSON.
  */
@@ -13,10 +14,19 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionSpec } from '../src/colle
 import { shardOf } from '../src/_lib/shard.js';
 import { fold, SEPARATOR, statementSearchText } from '../src/_lib/search-text.js';
 import { spansOf, yearsOf } from '../src/_lib/periods.js';
+import { isoDay } from '../src/_lib/dates.js';
 
 const loaders = vi.hoisted(() => ({ load: 0, loadOne: 0 }));
 const chairLoaders = vi.hoisted(() => ({ load: 0, loadYear: 0 }));
 const statementLoaders = vi.hoisted(() => ({ load: 0, loadSearchText: 0 }));
+const memberLoaders = vi.hoisted(() => ({ load: 0, loadSpans: 0 }));
+vi.mock('../src/generated/memberships.js', async () => {
+  const fixture = (await import('./fixtures/mock.js')).fixtureModule('memberships');
+  return {
+    load: () => (memberLoaders.load++, fixture.load()),
+    loadSpans: () => (memberLoaders.loadSpans++, fixture.loadSpans()),
+  };
+});
 vi.mock('../src/generated/statements.js', async () => {
   const fixture = (await import('./fixtures/mock.js')).fixtureModule('statements');
   return {
@@ -39,7 +49,7 @@ vi.mock('../src/generated/meetings.js', async () => {
     loadOne: (id: string) => (loaders.loadOne++, fixture.loadOne(id)),
   };
 });
-for (const name of ['states', 'memberships', 'secretaries-general', 'people', 'sources']) {
+for (const name of ['states', 'secretaries-general', 'people', 'sources']) {
   vi.doMock(`../src/generated/${name}.js`, async () => (await import('./fixtures/mock.js')).fixtureModule(name === 'secretaries-general' ? 'secretariesGeneral' : (name as never)));
 }
 const api = await import('../src/index.js');
@@ -113,6 +123,49 @@ describe('a text search before the statements are loaded', () => {
   });
 });
 
+describe('membership questions before the periods are loaded', () => {
+  const states = ['ARM', 'KAZ', 'RUS', 'UZB', 'GEO', 'AZE', 'BLR', 'KGZ', 'TJK'].filter((s) => api.findState(s) !== undefined);
+  const periods = fixtureRecords().memberships as Array<Parameters<typeof spansOf>[0][number] & { state: string }>;
+  // Every day a fixture period starts or ends, and the days around it.
+  const days = spansOf(periods)
+    .flatMap((s) => [s.first, s.last, s.from, s.to])
+    .filter(Number.isFinite)
+    .flatMap((d) => [d - 1, d, d + 1])
+    .map(isoDay);
+  const meetingIds = (fixtureRecords().meetings as Array<{ id: string }>).map((m) => m.id);
+
+  it('isMember and attendance read the spans file, not the periods', () => {
+    expect(memberLoaders).toEqual({ load: 0, loadSpans: 0 });
+    for (const state of states) for (const day of days) api.isMember(state as never, day);
+    expect(memberLoaders).toEqual({ load: 0, loadSpans: 1 });
+    // attendance() reads the file itself, so that it never needs the memberships module.
+    for (const id of meetingIds) api.attendance(id as never);
+    expect(memberLoaders).toEqual({ load: 0, loadSpans: 2 });
+  });
+
+  it('answers every membership question as the periods themselves do', async () => {
+    const ask = (lib: typeof api) => ({
+      isMember: states.map((s) => days.map((d) => lib.isMember(s as never, d))),
+      on: states.map((s) => days.map((d) => lib.membershipOn(s as never, d))),
+      possible: states.map((s) => days.map((d) => lib.membershipOn(s as never, d, { possible: true }))),
+      members: days.map((d) => lib.membersOn(d)),
+      filtered: days.map((d) => lib.memberships({ on: d })),
+      unknown: meetingIds.map((id) => lib.attendance(id as never).unknown),
+    });
+    const fromSpans = ask(api);
+    expect(memberLoaders.load).toBe(1); // the records, for the questions that return them
+    // A fresh copy of the library whose memberships module has no spans file, as the bundled build.
+    vi.resetModules();
+    const fixture = (await import('./fixtures/mock.js')).fixtureModule('memberships');
+    vi.doMock('../src/generated/memberships.js', () => ({ load: fixture.load, loadSpans: () => undefined }));
+    const fromRecords = ask(await import('../src/index.js'));
+    expect(fromSpans).toEqual(fromRecords);
+    expect(fromSpans.isMember.flat()).toContain(true);
+    expect(fromSpans.isMember.flat()).toContain(false);
+    expect(fromSpans.possible.flat().some((r) => r.some((x) => !x.certain))).toBe(true);
+  });
+});
+
 describe('shardOf', () => {
   it('is the low byte of FNV-1a (32-bit), in hex: the published test vectors', () => {
     expect(shardOf('')).toBe('c5'); // 0x811c9dc5
@@ -183,5 +236,16 @@ describe('the built search text (dist/search/)', () => {
     expect(texts).toHaveLength(records.length);
     expect(texts).toEqual(records.map(statementSearchText));
     expect(readdirSync(join(root, 'dist', 'search'))).toEqual(['statements.txt']);
+  });
+});
+
+describe('the built spans file (dist/spans/)', () => {
+  it('holds the spans of every membership period of the JSON export, in its order', () => {
+    const root = join(import.meta.dirname, '..');
+    const records = JSON.parse(readFileSync(join(root, 'dist', 'data', 'memberships.json'), 'utf8')) as Array<Parameters<typeof spansOf>[0][number] & { state: string }>;
+    const rows = JSON.parse(readFileSync(join(root, 'dist', 'spans', 'memberships.json'), 'utf8')) as unknown[];
+    const day = (n: number) => (Number.isFinite(n) ? n : null);
+    expect(rows).toEqual(spansOf(records).map((s) => [s.record.state, day(s.first), day(s.last), day(s.from), day(s.to)]));
+    expect(readdirSync(join(root, 'dist', 'spans'))).toEqual(['memberships.json']);
   });
 });

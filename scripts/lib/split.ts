@@ -84,3 +84,19 @@ export function searchFiles(shipped: { readonly statements: ReadonlyArray<Parame
   });
   return { [SEARCH_TEXT]: texts.join(SEPARATOR) };
 }
+
+/** Where the Node builds ship the membership periods' spans, relative to dist/. */
+export const MEMBERSHIP_SPANS = `spans/${COLLECTIONS.memberships.file}.json`;
+
+/**
+ * The spans file (see `loadSpans` in src/memberships.ts): for each membership period, in the
+ * order of the collection, `[state, first, last, from, to]`, the days it certainly and possibly
+ * covers as src/_lib/periods.ts reads them (`null` for a day without bound), so that `isMember`
+ * and `attendance` answer from a few bytes a period instead of loading the records. Keyed by its
+ * path relative to dist/.
+ */
+export function spanFiles(shipped: { readonly memberships: ReadonlyArray<Parameters<typeof spansOf>[0][number] & { readonly state: string }> }): Record<string, string> {
+  const day = (n: number) => (Number.isFinite(n) ? n : null);
+  const rows = spansOf(shipped.memberships).map((s) => [s.record.state, day(s.first), day(s.last), day(s.from), day(s.to)]);
+  return { [MEMBERSHIP_SPANS]: JSON.stringify(rows) };
+}

@@ -64,6 +64,21 @@ export function spansBy<T extends Dated, K>(records: readonly T[], key: (record:
   return map;
 }
 
+/** A row of the spans file the Node builds ship for membership periods: `[state, first, last, from, to]`, `null` for a day without bound. */
+export type SpanRow<K extends string = string> = readonly [key: K, first: number | null, last: number | null, from: number | null, to: number | null];
+
+/** The spans of a spans file's rows, each naming its period by its place in the collection. */
+export function spansOfRows<K extends string>(rows: ReadonlyArray<SpanRow<K>>): Array<Span<number> & { readonly key: K }> {
+  return rows.map(([key, first, last, from, to], i) => ({ key, first: first ?? -Infinity, last: last ?? Infinity, from: from ?? -Infinity, to: to ?? Infinity, record: i }));
+}
+
+/** The keys (states) of the spans that certainly cover at least one day of `[first, last]`, sorted, each once. */
+export function keysDuring<K extends string>(spans: Iterable<Span<unknown> & { readonly key: K }>, first: number, last: number): K[] {
+  const out = new Set<K>();
+  for (const s of spans) if (s.first <= last && first <= s.last) out.add(s.key);
+  return [...out].sort();
+}
+
 /**
  * The period in force on a day: one that certainly covers it; of two that share the day (a
  * handover), the later in the list.

@@ -35,10 +35,12 @@ describe('the CommonJS entry for Node', { timeout: 30_000 }, () => {
     expect(run('csto.chairFor(2024); return loaded();')).toEqual(['index.cjs', 'node/chairmanships.cjs']);
     // A constant comes from core.cjs, read on first use.
     expect(run('csto.TOPICS.length; return loaded();')).toEqual(['index.cjs', 'node/core.cjs']);
-    // meeting(id) needs its own chunk: not the memberships attendance(id) reads, nor the class it throws for an unknown id.
+    // meeting(id) needs its own chunk, not the class it throws for an unknown id; attendance(id)
+    // reads the member states from the spans file, not from the memberships chunk.
     const id = JSON.stringify(api.meetings()[0]!.id);
     expect(run(`csto.meeting(${id}); return loaded();`)).toEqual(['index.cjs', 'node/meetings.cjs']);
-    expect(run(`csto.attendance(${id}); try { csto.meeting('no-such-meeting'); } catch {} return loaded();`)).toEqual(['index.cjs', 'node/errors.cjs', 'node/meetings.cjs', 'node/memberships.cjs']);
+    expect(run(`csto.attendance(${id}); try { csto.meeting('no-such-meeting'); } catch {} return loaded();`)).toEqual(['index.cjs', 'node/errors.cjs', 'node/meetings.cjs']);
+    expect(run(`csto.isMember('KAZ', '2024-06-01'); return loaded();`)).toEqual(['index.cjs', 'node/memberships.cjs', 'node/states.cjs']);
   });
 
   it('answers through its wrappers as the functions themselves do', () => {
