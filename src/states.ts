@@ -61,8 +61,11 @@ const ACCEPTED =
 
 /** @internal Resolves a state reference for another helper; `where` names the parameter. */
 export function resolveState(ref: unknown, where: string): State {
+  // A spelling in the index as written (an id, a name): one lookup, asked first.
+  const exact = typeof ref === 'string' ? byKey().get(ref) : undefined;
+  if (exact !== undefined) return exact;
   const text = readId(ref, where, ACCEPTED);
-  const found = byKey().get(text) ?? byKey().get(text.trim().toLowerCase());
+  const found = byKey().get(text.trim().toLowerCase());
   if (found) return found;
   throw new UnknownIdError('state', text, suggestions()(text), ACCEPTED);
 }
