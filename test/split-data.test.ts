@@ -18,7 +18,7 @@ import { isoDay } from '../src/_lib/dates.js';
 
 const loaders = vi.hoisted(() => ({ load: 0, loadOne: 0 }));
 const chairLoaders = vi.hoisted(() => ({ load: 0, loadYear: 0 }));
-const statementLoaders = vi.hoisted(() => ({ load: 0, loadSearchText: 0 }));
+const statementLoaders = vi.hoisted(() => ({ load: 0, loadOne: 0, loadSearchText: 0, loadSearchIds: 0 }));
 const memberLoaders = vi.hoisted(() => ({ load: 0, loadSpans: 0 }));
 vi.mock('../src/generated/memberships.js', async () => {
   const fixture = (await import('./fixtures/mock.js')).fixtureModule('memberships');
@@ -31,8 +31,9 @@ vi.mock('../src/generated/statements.js', async () => {
   const fixture = (await import('./fixtures/mock.js')).fixtureModule('statements');
   return {
     load: () => (statementLoaders.load++, fixture.load()),
-    loadOne: fixture.loadOne,
+    loadOne: (id: string) => (statementLoaders.loadOne++, fixture.loadOne(id)),
     loadSearchText: () => (statementLoaders.loadSearchText++, fixture.loadSearchText()),
+    loadSearchIds: () => (statementLoaders.loadSearchIds++, fixture.loadSearchIds()),
   };
 });
 vi.mock('../src/generated/chairmanships.js', async () => {
@@ -107,19 +108,28 @@ describe('a question about a year before the chair terms are loaded', () => {
 describe('a text search before the statements are loaded', () => {
   it('reads the folded texts the build wrote: a search that finds nothing loads no statement', () => {
     expect(api.statements({ text: 'words no statement holds' })).toEqual([]);
-    expect(statementLoaders).toEqual({ load: 0, loadSearchText: 1 });
+    expect(statementLoaders).toEqual({ load: 0, loadOne: 0, loadSearchText: 1, loadSearchIds: 0 });
   });
 
-  it('finds what folding the texts in process finds, in any case and with diacritics', () => {
-    const records = fixtureRecords().statements as Array<Parameters<typeof statementSearchText>[0] & { id: string }>;
+  it('finds what folding the texts in process finds, in any case and with diacritics, reading the few it finds by id', () => {
+    const records = fixtureRecords().statements as unknown as Array<Parameters<typeof statementSearchText>[0] & { id: string; topics: readonly string[] }>;
+    const found = [];
     for (const needle of ['PEACEKEEPING', 'peacekéeping', 'shared job', 'common task.']) {
       const folded = fold(needle);
       const expected = records.filter((s) => statementSearchText(s).includes(folded)).map((s) => s.id);
       expect(expected.length, needle).toBeGreaterThan(0);
-      expect(api.statements({ text: needle }).map((s) => s.id), needle).toEqual(expected);
+      const answer = api.statements({ text: needle });
+      expect(answer.map((s) => s.id), needle).toEqual(expected);
+      found.push(...answer);
     }
-    expect(statementLoaders.loadSearchText).toBe(1); // read once
-    expect(statementLoaders.load).toBe(1); // the records, once something was found
+    expect(statementLoaders).toMatchObject({ load: 0, loadSearchText: 1, loadSearchIds: 1 }); // each read once
+    expect(statementLoaders.loadOne).toBe(1); // the one statement found, read once and kept
+    // With another filter, the collection answers; a statement found before is the collection's own object.
+    const topic = records[0]!.topics[0]!;
+    expect(api.statements({ text: 'peacekeeping', topic: topic as never }).map((s) => s.id)).toEqual(records.filter((s) => statementSearchText(s).includes('peacekeeping') && s.topics.includes(topic)).map((s) => s.id));
+    expect(statementLoaders.load).toBe(1);
+    for (const s of found) expect(api.statements()).toContain(s);
+    expect(found.every((s) => Object.isFrozen(s))).toBe(true);
   });
 });
 
@@ -228,14 +238,16 @@ describe('the built by-id files (dist/by-id/)', () => {
   });
 });
 
-describe('the built search text (dist/search/)', () => {
-  it('holds the folded text of every statement of the JSON export, in its order', () => {
+describe('the built search files (dist/search/)', () => {
+  it('hold the folded text and the id of every statement of the JSON export, in its order', () => {
     const root = join(import.meta.dirname, '..');
-    const records = JSON.parse(readFileSync(join(root, 'dist', 'data', 'statements.json'), 'utf8')) as Array<Parameters<typeof statementSearchText>[0]>;
+    const records = JSON.parse(readFileSync(join(root, 'dist', 'data', 'statements.json'), 'utf8')) as Array<Parameters<typeof statementSearchText>[0] & { id: string }>;
     const texts = readFileSync(join(root, 'dist', 'search', 'statements.txt'), 'utf8').split(SEPARATOR);
     expect(texts).toHaveLength(records.length);
     expect(texts).toEqual(records.map(statementSearchText));
-    expect(readdirSync(join(root, 'dist', 'search'))).toEqual(['statements.txt']);
+    const ids = readFileSync(join(root, 'dist', 'search', 'statements-ids.txt'), 'utf8').split('\n');
+    expect(ids).toEqual(records.map((s) => s.id));
+    expect(readdirSync(join(root, 'dist', 'search')).sort()).toEqual(['statements-ids.txt', 'statements.txt']);
   });
 });
 

@@ -10,7 +10,7 @@
 import { dateWindow, dayRange, isoDay } from '../../src/_lib/dates.js';
 import { periodWindows, shippedBounds } from './bounds.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/collections.js';
-import { isById, isByYear, MEMBERSHIP_SPANS, SEARCH_TEXT } from './split.js';
+import { isById, isByYear, MEMBERSHIP_SPANS, SEARCH_IDS, SEARCH_TEXT } from './split.js';
 import type { Records } from '../../src/types.js';
 import type { Dataset, Parsed } from './dataset.js';
 
@@ -42,7 +42,10 @@ function collection(name: CollectionName, values: unknown[]): string {
     (isByYear(name)
       ? `\n/** Bundled builds have no by-year files: a question about a year uses the whole collection. */\nexport function loadYear(_year: number): Array<[number, ${type}]> | undefined {\n  return undefined;\n}\n`
       : '') +
-    (name === 'statements' ? `\n/** Bundled builds have no search text file: the first search folds the statements' texts. */\nexport function loadSearchText(): string | undefined {\n  return undefined;\n}\n` : '') +
+    (name === 'statements'
+      ? `\n/** Bundled builds have no search text file: the first search folds the statements' texts. */\nexport function loadSearchText(): string | undefined {\n  return undefined;\n}\n` +
+        `\n/** Bundled builds have no search ids file: what a search finds comes from the whole collection. */\nexport function loadSearchIds(): string[] | undefined {\n  return undefined;\n}\n`
+      : '') +
     (name === 'memberships' ? `\n/** Bundled builds have no spans file: the spans are read from the records. */\nexport function loadSpans(): ${SPAN_ROWS} | undefined {\n  return undefined;\n}\n` : '')
   );
 }
@@ -144,7 +147,8 @@ function nodeCollection(name: CollectionName, jsonName: string, reader: 'read-no
         `export function loadYear(year: number): Array<[number, ${type}]> | undefined {\n  const text = readDataFileIfAny(\`by-year/${file}/\${year}.json\`);\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`
       : '') +
     (name === 'statements'
-      ? `\n/** Reads the statements' folded texts, joined, from ${SEARCH_TEXT} (see src/_lib/search-text.ts), or undefined. */\nexport function loadSearchText(): string | undefined {\n  return readDataFileIfAny(${JSON.stringify(SEARCH_TEXT)});\n}\n`
+      ? `\n/** Reads the statements' folded texts, joined, from ${SEARCH_TEXT} (see src/_lib/search-text.ts), or undefined. */\nexport function loadSearchText(): string | undefined {\n  return readDataFileIfAny(${JSON.stringify(SEARCH_TEXT)});\n}\n` +
+        `\n/** Reads the statements' ids, in the order of the search text, from ${SEARCH_IDS}, or undefined. */\nexport function loadSearchIds(): string[] | undefined {\n  return readDataFileIfAny(${JSON.stringify(SEARCH_IDS)})?.split('\\n');\n}\n`
       : '') +
     (name === 'memberships'
       ? `\n/** Reads the periods' spans from ${MEMBERSHIP_SPANS} (see scripts/lib/split.ts), or undefined. */\nexport function loadSpans(): ${SPAN_ROWS} | undefined {\n  const text = readDataFileIfAny(${JSON.stringify(MEMBERSHIP_SPANS)});\n  return text === undefined ? undefined : JSON.parse(text);\n}\n`

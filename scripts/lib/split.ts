@@ -68,13 +68,15 @@ export function byYearFiles(shipped: { readonly [K in CollectionName]: ReadonlyA
   return files;
 }
 
-/** Where the Node builds ship the statements' folded search text, relative to dist/. */
+/** Where the Node builds ship the statements' folded search text, and their ids in the same order, relative to dist/. */
 export const SEARCH_TEXT = `search/${COLLECTIONS.statements.file}.txt`;
+export const SEARCH_IDS = `search/${COLLECTIONS.statements.file}-ids.txt`;
 
 /**
- * The search text file (see src/_lib/search-text.ts): every statement's folded text, in the order
- * of the collection, joined by the separator, so that a search reads one string and folds nothing.
- * Keyed by its path relative to dist/.
+ * The search files (see src/_lib/search-text.ts): every statement's folded text, in the order of
+ * the collection, joined by the separator, so that a search reads one string and folds nothing;
+ * and their ids, one a line in the same order, so that a search that finds a few reads just those
+ * by id. Keyed by their paths relative to dist/.
  */
 export function searchFiles(shipped: { readonly statements: ReadonlyArray<Parameters<typeof statementSearchText>[0] & { readonly id: string }> }): Record<string, string> {
   const texts = shipped.statements.map((s) => {
@@ -82,7 +84,7 @@ export function searchFiles(shipped: { readonly statements: ReadonlyArray<Parame
     if (text.includes(SEPARATOR)) throw new Error(`statement ${s.id}: its text holds U+0000, which separates the texts of ${SEARCH_TEXT}`);
     return text;
   });
-  return { [SEARCH_TEXT]: texts.join(SEPARATOR) };
+  return { [SEARCH_TEXT]: texts.join(SEPARATOR), [SEARCH_IDS]: shipped.statements.map((s) => s.id).join('\n') };
 }
 
 /** Where the Node builds ship the membership periods' spans, relative to dist/. */

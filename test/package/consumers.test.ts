@@ -208,7 +208,7 @@ console.log(JSON.stringify({ meetings: meetings.length, header: csv.split('\\r\\
     const [info] = JSON.parse(sh('npm', ['pack', '--dry-run', '--json'], root)) as Array<{ files: Array<{ path: string }> }>;
     const paths = info!.files.map((f) => f.path);
     for (const path of paths) expect(path).toMatch(/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|LICENSE-DATA\.md$|CITATION\.cff$|package\.json$)/);
-    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.node.mjs', 'dist/data/statements.json', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/cli.cjs', 'dist/cli-main.cjs', 'dist/search/statements.txt', 'dist/data/meetings.csv', 'dist/schemas/meeting.schema.json', 'LICENSE', 'LICENSE-DATA.md', 'CITATION.cff', 'dist/data/datapackage.json', 'dist/data/state-years.csv', 'dist/data/state-years.json', 'dist/data/state-meetings.csv', 'dist/data/state-meetings.json', 'dist/data/crosswalk.csv']) {
+    for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/index.node.mjs', 'dist/data/statements.json', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/cli.cjs', 'dist/cli-main.cjs', 'dist/search/statements.txt', 'dist/search/statements-ids.txt', 'dist/data/meetings.csv', 'dist/schemas/meeting.schema.json', 'LICENSE', 'LICENSE-DATA.md', 'CITATION.cff', 'dist/data/datapackage.json', 'dist/data/state-years.csv', 'dist/data/state-years.json', 'dist/data/state-meetings.csv', 'dist/data/state-meetings.json', 'dist/data/crosswalk.csv']) {
       expect(paths).toContain(needed);
     }
   });
