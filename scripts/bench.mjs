@@ -91,17 +91,21 @@ say();
 // ES module `process.getBuiltinModule`, or on a Node without it `createRequire`, since importing
 // node:fs or node:module into an ES module costs more than the read):
 // no target, a yardstick for the import rows above, whose cost is otherwise the library's code.
-const [floorEsm, readEsm, floorCjs, readCjs] = alternate([
+// And what resolving this package's export map costs Node: an empty package with the same map.
+const [floorEsm, readEsm, mapEsm, floorCjs, readCjs, mapCjs] = alternate([
   esm(`import 'empty-package';`, x1),
   esm(`import 'empty-package'; const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : (await import('node:module')).createRequire(import.meta.url)('node:fs'); fs.readFileSync('package.json', 'utf8');`, x1),
+  esm(`import 'empty-export-map';`, x1),
   cjs(`require('empty-package');`, x1),
   cjs(`require('empty-package'); require('node:fs').readFileSync('package.json', 'utf8');`, x1),
+  cjs(`require('empty-export-map');`, x1),
 ], RUNS * 3); // a difference of a few per cent at most: three times the runs, so that it stands above the noise
-say(`Yardstick: the empty package that also reads one small file as the library does, as a ratio of the empty package (no target; median of ${RUNS * 3}).`);
+say(`Yardsticks, as a ratio of the empty package (no target; median of ${RUNS * 3}): the empty package that also reads one small file as the library does, and an empty package with this package's export map (its conditions for bundlers, Bun and Deno), each file it names empty.`);
 say();
 say('| | ESM | CJS |');
 say('|---|---:|---:|');
 say(`| empty package + one small file read | ${(readEsm / floorEsm).toFixed(3)} | ${(readCjs / floorCjs).toFixed(3)} |`);
+say(`| empty package with this package's export map | ${(mapEsm / floorEsm).toFixed(3)} | ${(mapCjs / floorCjs).toFixed(3)} |`);
 say();
 
 // ---- 2. the CLI -------------------------------------------------------------------------------

@@ -17,6 +17,22 @@ function emptyPackage(project) {
   writeFileSync(join(dir, 'index.cjs'), '');
 }
 
+/**
+ * An empty package resolved as this one is: the installed csto-data's export map (every condition
+ * it sets for bundlers, Bun and Deno), each file it names empty. A yardstick: what Node charges to
+ * resolve that map, before any of the package's code runs.
+ */
+function emptyWithExportMap(project) {
+  const installed = JSON.parse(readFileSync(join(project, 'node_modules', 'csto-data', 'package.json'), 'utf8'));
+  const dir = join(project, 'node_modules', 'empty-export-map');
+  const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+  for (const target of targets(installed.exports['.'])) {
+    mkdirSync(join(dir, target, '..'), { recursive: true });
+    writeFileSync(join(dir, target), '');
+  }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'empty-export-map', version: '1.0.0', type: installed.type, exports: { '.': installed.exports['.'] } }));
+}
+
 /** Packs the built package and installs the tarball in a fresh consumer project; returns its path. */
 export function consumerProject(root) {
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1);
@@ -25,6 +41,7 @@ export function consumerProject(root) {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'commonjs' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball)], { cwd: project, stdio: 'ignore' });
   emptyPackage(project);
+  emptyWithExportMap(project);
   // Peers, from this repository's devDependencies: data packages a user might weigh against this one.
   for (const peer of PEERS) cpSync(join(root, 'node_modules', peer), join(project, 'node_modules', peer), { recursive: true });
   return project;
