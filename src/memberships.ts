@@ -12,7 +12,7 @@ const all = () => store.all();
 /**
  * Per state, the spans of its periods in order, each naming its period by its place in the
  * collection: from the spans file where the Node builds ship one, so that `isMember` and
- * `attendance` never load the records (the whole collection is 17 times the size, and grows with
+ * `attendance` never load the records (the whole collection, as shipped, is about 28 times the size, and grows with
  * every source cited), otherwise from the records.
  */
 const spans = /* @__PURE__ */ lazy(() => {
