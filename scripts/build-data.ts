@@ -20,7 +20,7 @@ import { jsonExports } from './export/json.js';
 import { panelExports } from './export/panels.js';
 import { formatIssue } from './lib/dataset.js';
 import { generateModules, shippedRecords } from './lib/generate.js';
-import { byIdFiles, byYearFiles, searchFiles, spanFiles } from './lib/split.js';
+import { writeNodeFiles } from './lib/split.js';
 import { validateData } from './lib/invariants.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,9 +37,6 @@ if (process.argv[2] !== undefined) {
   console.log(`csto-data: ${dataDir} is valid`);
   process.exit(0);
 }
-
-/** Files keyed by their path relative to dist/, keyed relative to one of its folders instead. */
-const relativeTo = (dir: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice(dir.length + 1), text]));
 
 /** Replaces a folder's contents with the given files. */
 function writeAll(dir: string, files: Record<string, string>): void {
@@ -60,10 +57,9 @@ const schemas = jsonSchemaExports();
 writeAll(join(root, 'src', 'generated'), modules);
 writeAll(join(root, 'dist', 'data'), data);
 writeAll(join(root, 'dist', 'schemas'), schemas);
-writeAll(join(root, 'dist', 'by-id'), byIdFiles(shipped)); // what the Node builds read to look up one record
-writeAll(join(root, 'dist', 'by-year'), byYearFiles(shipped)); // … and to answer a question about one year
-writeAll(join(root, 'dist', 'search'), relativeTo('search', searchFiles(shipped))); // … and to search text without folding it
-writeAll(join(root, 'dist', 'spans'), relativeTo('spans', spanFiles(shipped))); // … and to ask whether a state was a member without its records
+// What the Node builds read instead of a whole collection: one record by id, one year, the search
+// text, the membership spans.
+writeNodeFiles(join(root, 'dist'), shipped);
 // Types for `import meetings from 'csto-data/data/meetings.json'` (the exports map's "types" for
 // ./data/*.json): the records' own types, so imported data is assignable to them. CommonJS
 // declarations (`export =`) are what both `import … with { type: 'json' }` and `require` read.

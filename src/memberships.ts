@@ -1,6 +1,6 @@
 import { readEnum, filterKeys, readFilter, readPossible, toDay } from './_lib/args.js';
 import { frozenOnFirstUse, handOut, lazy } from './_lib/freeze.js';
-import { inForce, keysDuring, readingsOn, spansOf, spansOfRows, type Span } from './_lib/periods.js';
+import { groupSpans, inForce, keysDuring, readingsOn, spansOf, spansOfRows, type Span } from './_lib/periods.js';
 import { load as loadMemberships, loadSpans } from './generated/memberships.js';
 import { resolveState, statesByKey, type StateInput, type StateRef } from './states.js';
 import { MEMBERSHIP_STATUSES } from './vocabulary.js';
@@ -18,13 +18,7 @@ const all = () => store.all();
 const spans = /* @__PURE__ */ lazy(() => {
   const rows = loadSpans();
   const list = rows === undefined ? spansOf(all()).map((s, i) => ({ key: s.record.state, first: s.first, last: s.last, from: s.from, to: s.to, record: i })) : spansOfRows(rows);
-  const map = new Map<StateId, Array<Span<number> & { readonly key: StateId }>>();
-  for (const span of list) {
-    const periods = map.get(span.key);
-    if (periods === undefined) map.set(span.key, [span]);
-    else periods.push(span);
-  }
-  return map;
+  return groupSpans(list, (span) => span.key);
 });
 
 /** The states with memberships, in order (for membersOn). */

@@ -122,7 +122,8 @@ const FILTER_KEYS = /* @__PURE__ */ filterKeys<StatementFilter>()('speaker', 'st
 export function statements<S extends string>(filter?: StatementFilter<S>): readonly Statement[] {
   if (filter === undefined) return handOut(all()); // the whole collection, asked in loops: no filter to read
   const f = readFilter(filter, FILTER_KEYS, 'statements');
-  if (Object.keys(f).length === 0) return handOut(all());
+  const given = Object.keys(f).length;
+  if (given === 0) return handOut(all());
   const speaker = f.speaker === undefined ? undefined : personAt(f.speaker, 'statements: `filter.speaker`').id;
   const state = f.state === undefined ? undefined : resolveState(f.state, 'statements: `filter.state`').id;
   const about = f.about === undefined ? undefined : resolveState(f.about, 'statements: `filter.about`').id;
@@ -139,7 +140,7 @@ export function statements<S extends string>(filter?: StatementFilter<S>): reado
   const needle = f.text === undefined ? '' : fold(f.text.trim());
   const candidates = needle !== '' ? search()(needle) : speaker !== undefined ? (bySpeaker().get(speaker) ?? []) : undefined;
   if (candidates?.length === 0) return [];
-  if (needle !== '' && Object.keys(f).length === 1 && candidates!.length <= FEW) {
+  if (needle !== '' && given === 1 && candidates!.length <= FEW) {
     const found = readAlone(candidates!);
     if (found !== undefined) return found;
   }

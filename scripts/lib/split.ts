@@ -1,11 +1,15 @@
 /**
  * The data split for the Node builds (see `byId` and `byYear` in src/collections.ts): the files a
- * lookup by id or a question about one year reads instead of the whole collection. The build and
- * the benchmark's grown copies (scripts/bench/reshard.ts) both write them with these functions, and
- * the test fixture's stand-in modules read them, so all agree with the loaders.
+ * lookup by id or a question about one year reads instead of the whole collection, and the side
+ * files a text search and a membership question read instead of the records. The build and the
+ * benchmark's grown copies (scripts/bench/reshard.ts) both write them with {@link writeNodeFiles},
+ * the generated modules read the side files through the loaders {@link SIDE_FILES} lists, and the
+ * test fixture's stand-in modules read them too, so all agree with the loaders.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { yearOfDay } from '../../src/_lib/dates.js';
-import { spansOf, yearsOf } from '../../src/_lib/periods.js';
+import { type SpanRow, spansOf, yearsOf } from '../../src/_lib/periods.js';
 import { SEPARATOR, statementSearchText } from '../../src/_lib/search-text.js';
 import { shardOf } from '../../src/_lib/shard.js';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/collections.js';
@@ -99,6 +103,41 @@ export const MEMBERSHIP_SPANS = `spans/${COLLECTIONS.memberships.file}.json`;
  */
 export function spanFiles(shipped: { readonly memberships: ReadonlyArray<Parameters<typeof spansOf>[0][number] & { readonly state: string }> }): Record<string, string> {
   const day = (n: number) => (Number.isFinite(n) ? n : null);
-  const rows = spansOf(shipped.memberships).map((s) => [s.record.state, day(s.first), day(s.last), day(s.from), day(s.to)]);
+  const rows: SpanRow[] = spansOf(shipped.memberships).map((s) => [s.record.state, day(s.first), day(s.last), day(s.from), day(s.to)]);
   return { [MEMBERSHIP_SPANS]: JSON.stringify(rows) };
+}
+
+/**
+ * The side files of some collections, each with the loader its Node modules read it through (a
+ * bundled module answers `undefined` from the same loader, and the helpers use the records):
+ * `parse` says what the loader makes of the file's text; `type` is the loader's result, given the
+ * path of src/_lib/ from the generated module.
+ */
+export const SIDE_FILES: Partial<Record<CollectionName, ReadonlyArray<{ path: string; loader: string; what: string; parse: 'text' | 'lines' | 'json'; type: (lib: string) => string }>>> = {
+  statements: [
+    { path: SEARCH_TEXT, loader: 'loadSearchText', what: "the statements' folded texts, joined (see src/_lib/search-text.ts)", parse: 'text', type: () => 'string' },
+    { path: SEARCH_IDS, loader: 'loadSearchIds', what: "the statements' ids, in the order of the search text", parse: 'lines', type: () => 'string[]' },
+  ],
+  memberships: [
+    { path: MEMBERSHIP_SPANS, loader: 'loadSpans', what: "the membership periods' spans", parse: 'json', type: (lib) => `Array<import('${lib}/periods.js').SpanRow<Records["memberships"]["state"]>>` },
+  ],
+};
+
+/** The folders of dist/ the Node builds read besides data/, each written whole by {@link writeNodeFiles}. */
+const NODE_FOLDERS = ['by-id', 'by-year', 'search', 'spans'];
+
+/** Writes every file of the data split under `dist`, replacing what those folders held. */
+export function writeNodeFiles(dist: string, shipped: Parameters<typeof byIdFiles>[0] & Parameters<typeof searchFiles>[0] & Parameters<typeof spanFiles>[0]): void {
+  const files: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(byIdFiles(shipped)).map(([path, text]) => [`by-id/${path}`, text])),
+    ...Object.fromEntries(Object.entries(byYearFiles(shipped)).map(([path, text]) => [`by-year/${path}`, text])),
+    ...searchFiles(shipped),
+    ...spanFiles(shipped),
+  };
+  for (const folder of NODE_FOLDERS) rmSync(join(dist, folder), { recursive: true, force: true });
+  for (const [path, text] of Object.entries(files)) {
+    if (!NODE_FOLDERS.includes(path.split('/')[0]!)) throw new Error(`split: ${path} is outside the folders the split writes`);
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  }
 }

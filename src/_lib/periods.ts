@@ -53,15 +53,20 @@ export function spansOf<T extends Dated>(records: readonly T[]): Span<T>[] {
   return records.map(spanOf);
 }
 
-/** The spans of periods grouped by a key (a state's membership periods, say), each group in the order given. */
-export function spansBy<T extends Dated, K>(records: readonly T[], key: (record: T) => K): Map<K, Array<Span<T>>> {
-  const map = new Map<K, Array<Span<T>>>();
-  for (const span of spansOf(records)) {
-    const list = map.get(key(span.record)) ?? [];
-    list.push(span);
-    map.set(key(span.record), list);
+/** Spans grouped by a key (a state's membership periods, say), each group in the order given. */
+export function groupSpans<S, K>(spans: readonly S[], key: (span: S) => K): Map<K, S[]> {
+  const map = new Map<K, S[]>();
+  for (const span of spans) {
+    const group = map.get(key(span));
+    if (group === undefined) map.set(key(span), [span]);
+    else group.push(span);
   }
   return map;
+}
+
+/** The spans of periods grouped by a key of their records, each group in the order given. */
+export function spansBy<T extends Dated, K>(records: readonly T[], key: (record: T) => K): Map<K, Array<Span<T>>> {
+  return groupSpans(spansOf(records), (span) => key(span.record));
 }
 
 /** A row of the spans file the Node builds ship for membership periods: `[state, first, last, from, to]`, `null` for a day without bound. */
